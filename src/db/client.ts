@@ -1,0 +1,52 @@
+// Opens Herd's database: the embedded PGlite (Postgres compiled to WebAssembly, a
+// folder on disk) by default, or a PostgreSQL server when a URL is given. Both are
+// driven through the same Drizzle API, schema and SQL.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseDriver = 'pglite' | 'postgres';
+
+export interface HerdDatabase {
+  db: Database;
+  driver: DatabaseDriver;
+  target: DatabaseTarget;
+  /** Where the data lives, safe to print (no password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { driver: 'pglite'; dataDir?: string; image?: Blob }
+  | { driver: 'postgres'; url: string; poolSize?: number };
+
+export async function openDatabase(target: DatabaseTarget): Promise<HerdDatabase> {
+  if (target.driver === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // A dropped server connection must not crash the process; the next query reconnects.
+    pool.on('error', () => {});
+    const db = drizzlePostgres(pool, { schema }) as unknown as Database;
+    await db.execute(sql`select 1`);
+    return { db, driver: 'postgres', target, location: redactUrl(target.url), close: () => pool.end() };
+  }
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const client = new PGlite({ dataDir: target.dataDir, loadDataDir: target.image });
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return { db, driver: 'pglite', target, location: target.dataDir ?? 'memory', close: () => client.close() };
+}
+
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+/** The PGlite client behind a database opened with the pglite driver (for dumping test images). */
+export function pgliteClientOf(database: HerdDatabase): PGlite {
+  return (database.db as unknown as { $client: PGlite }).$client;
+}

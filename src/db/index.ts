@@ -1,0 +1,4 @@
+// Database plumbing shared by every module: opening PGlite or Postgres, migrations, paging.
+export { openDatabase, redactUrl, type Database, type HerdDatabase, type DatabaseDriver, type DatabaseTarget } from './client.ts';
+export { migrateDatabase } from './migrate.ts';
+export { encodeCursor, decodeCursor } from './pagination.ts';

@@ -1,0 +1,48 @@
+// Who may do what. An Actor is the signed-in person (or the owner of an API token)
+// with the roles they hold; every service call checks access through `requireAccess`
+// before it touches data, and every query is scoped to the actor's organization.
+import { AppError } from '../../errors.ts';
+import type { roles } from './people.schema.ts';
+
+export type Role = (typeof roles)[number];
+export interface RoleGrant { role: Role; spokeId: string | null }
+
+export interface Actor {
+  orgId: string;
+  /** Null for the system itself (CLI, demo seeding, background work). */
+  personId: string | null;
+  label: string;
+  via: 'session' | 'api_token' | 'system';
+  roles: RoleGrant[];
+}
+
+export type Permission =
+  | 'directory.read' // see people and spokes: everyone, to find colleagues
+  | 'people.manage' // create, edit, import and remove people
+  | 'spokes.create'
+  | 'spoke.manage' // edit one spoke and its members (scoped)
+  | 'audit.read';
+
+const orgWide = (actor: Actor, role: Role) => actor.roles.some((g) => g.role === role && g.spokeId === null);
+const leadsSpoke = (actor: Actor, spokeId: string | null | undefined) =>
+  spokeId != null && actor.roles.some((g) => g.role === 'spoke_lead' && g.spokeId === spokeId);
+
+export function can(actor: Actor, permission: Permission, scope: { spokeId?: string | null } = {}): boolean {
+  if (actor.via === 'system' || orgWide(actor, 'hub_admin')) return true;
+  switch (permission) {
+    case 'directory.read':
+      return actor.roles.length > 0;
+    case 'spoke.manage':
+      return leadsSpoke(actor, scope.spokeId);
+    default:
+      return false;
+  }
+}
+
+export function requireAccess(actor: Actor, permission: Permission, scope: { spokeId?: string | null } = {}): void {
+  if (!can(actor, permission, scope)) throw new AppError('FORBIDDEN', `Your roles do not allow ${permission}.`);
+}
+
+export function systemActor(orgId: string, label = 'system'): Actor {
+  return { orgId, personId: null, label, via: 'system', roles: [] };
+}

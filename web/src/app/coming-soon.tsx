@@ -1,0 +1,65 @@
+// Sections that are planned but not built yet. Each says plainly what it will do, so
+// nobody mistakes an empty page for missing data.
+import type { RouteObject } from 'react-router';
+import { PageHeader } from '../ui/page-header.tsx';
+
+interface ComingSoon {
+  path: string;
+  title: string;
+  purpose: string;
+}
+
+const comingSoon: ComingSoon[] = [
+  {
+    path: '/inbox',
+    title: 'Inbox',
+    purpose: 'Conversations routed to you and your spokes will wait here with their response timers, ready to be answered in your own words.',
+  },
+  {
+    path: '/listening',
+    title: 'Listening',
+    purpose: 'Here you will connect sources (RSS, Mastodon, Bluesky, webhooks, e-mail) and write the listening topics that pick the mentions of your brand out of them.',
+  },
+  {
+    path: '/advocacy',
+    title: 'Advocacy',
+    purpose: 'Stories and talking points that colleagues can share through their own networks, in their own words, with tracked links and a leaderboard.',
+  },
+  {
+    path: '/crisis',
+    title: 'Crisis',
+    purpose: 'The crisis radar will watch the mention stream for spikes, open a crisis room for the core team and the PR lead, and pause advocacy while it lasts.',
+  },
+  {
+    path: '/moderation',
+    title: 'Moderation',
+    purpose: 'Comments on your own channels will be checked against your comments policy and queued here for moderation.',
+  },
+  {
+    path: '/training',
+    title: 'Training',
+    purpose: 'Courses, quizzes and certifications, and the social-media policy every volunteer acknowledges before answering in public.',
+  },
+  {
+    path: '/insights',
+    title: 'Insights',
+    purpose: 'Response times (in wall-clock and business hours), volumes, sentiment and advocacy reach per spoke, with exports and digests.',
+  },
+];
+
+function ComingSoonPage({ title, purpose }: ComingSoon) {
+  return (
+    <>
+      <PageHeader title={title} />
+      <div className="coming-soon">
+        <p>{purpose}</p>
+        <p className="muted">This section is coming in a later release of Herd.</p>
+      </div>
+    </>
+  );
+}
+
+export const comingSoonRoutes: RouteObject[] = comingSoon.map((page) => ({
+  path: page.path,
+  element: <ComingSoonPage {...page} />,
+}));

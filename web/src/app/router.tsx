@@ -1,0 +1,31 @@
+// Every page of the app. The sign-in page stands alone; everything else needs a
+// session and renders inside the app shell, each route with its own error boundary.
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { auditRoutes } from '../features/audit/index.tsx';
+import { SignInPage } from '../features/auth/index.ts';
+import { peopleRoutes } from '../features/people/index.tsx';
+import { settingsRoutes } from '../features/settings/index.tsx';
+import { spokesRoutes } from '../features/spokes/index.tsx';
+import { comingSoonRoutes } from './coming-soon.tsx';
+import { RequireSession } from './require-session.tsx';
+import { NotFoundPage, RouteError } from './route-error.tsx';
+
+const pages: RouteObject[] = [
+  { index: true, element: <Navigate to="/inbox" replace /> },
+  ...comingSoonRoutes,
+  ...peopleRoutes,
+  ...spokesRoutes,
+  ...auditRoutes,
+  ...settingsRoutes,
+  { path: '*', element: <NotFoundPage /> },
+];
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  {
+    path: '/',
+    element: <RequireSession />,
+    errorElement: <RouteError />,
+    children: pages.map((page) => ({ ...page, errorElement: <RouteError /> })),
+  },
+]);
