@@ -17,9 +17,9 @@ export const Page = <T extends ReturnType<typeof Type.Object>>(item: T) =>
   Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
 
-export const SpokeKind = Type.Union(spokeKinds.map((k) => Type.Literal(k)));
-export const RoleName = Type.Union(roles.map((r) => Type.Literal(r)));
-export const PersonStatus = Type.Union(personStatuses.map((s) => Type.Literal(s)));
+export const SpokeKind = Type.Enum(spokeKinds);
+export const RoleName = Type.Enum(roles);
+export const PersonStatus = Type.Enum(personStatuses);
 
 export const Place = Type.Object({
   address: Nullable(Type.String({ maxLength: 300 })),
