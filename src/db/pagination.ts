@@ -20,3 +20,6 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
     { field: 'query.cursor', message: 'is not a cursor this list gave out' },
   ]);
 }
+
+/** An ILIKE pattern that finds `text` anywhere, with the user's % and _ taken literally. */
+export const containsPattern = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;

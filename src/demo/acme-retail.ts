@@ -32,7 +32,7 @@ const spokeTable: SpokeRow[] = [
   { name: 'Madrid Gran Vía', kind: 'store', parent: 'Continental Europe', place: { address: 'Gran Vía 32', city: 'Madrid', region: 'Comunidad de Madrid', country: 'ES', latitude: 40.4203, longitude: -3.7058 } },
 ];
 
-// Hours: a weekday shift ('9-17:30'), optionally with Saturday ('sat 10-16') for stores.
+// Named shifts (ISO days, 1 = Monday): stores open Tuesday to Saturday.
 type Hours = 'office' | 'early' | 'late' | 'store' | 'part' | 'us';
 const shifts: Record<Hours, { days: number[]; start: string; end: string }> = {
   office: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' },

@@ -1,7 +1,7 @@
 // People of an organization and their roles (memberships) in spokes or organization-wide.
 import { and, asc, eq, gt, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/index.ts';
-import { decodeCursor, encodeCursor } from '../../db/index.ts';
+import { containsPattern, decodeCursor, encodeCursor, isUniqueViolation } from '../../db/index.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { memberships, people, spokes } from './people.schema.ts';
 import { requireAccess, type Actor, type Role } from './access.ts';
@@ -43,8 +43,6 @@ async function viewOne(db: Database, row: PersonRow): Promise<PersonView> {
   return personView(row, (await membershipsOf(db, [row.id])).get(row.id) ?? []);
 }
 
-const isUniqueViolation = (error: unknown) =>
-  [(error as { code?: string }).code, (error as { cause?: { code?: string } }).cause?.code].includes('23505');
 
 function emailTaken(email: string | undefined) {
   return conflict(`Someone in this organization already has the e-mail ${email}.`, [{ field: 'body.email', message: 'is already taken' }]);
@@ -115,7 +113,7 @@ export async function listPeople(db: Database, actor: Actor, query: PersonListQu
     conditions.push(inArray(people.id, db.select({ id: memberships.personId }).from(memberships).where(eq(memberships.spokeId, query.spokeId))));
   }
   if (query.q) {
-    const pattern = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const pattern = containsPattern(query.q);
     conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern), ilike(people.title, pattern))!);
   }
   if (query.cursor) {

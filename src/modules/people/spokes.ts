@@ -2,7 +2,7 @@
 // part of the programme, each with an optional place (stores are found by place).
 import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/index.ts';
-import { decodeCursor, encodeCursor } from '../../db/index.ts';
+import { containsPattern, decodeCursor, encodeCursor, isUniqueViolation } from '../../db/index.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { memberships, people, spokes } from './people.schema.ts';
 import { requireAccess, type Actor } from './access.ts';
@@ -49,8 +49,6 @@ async function assertValidParent(db: Database, actor: Actor, spokeId: string | n
   });
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string; cause?: { code?: string } }).code === '23505'
-  || (error as { cause?: { code?: string } }).cause?.code === '23505';
 
 async function saving<T>(name: string | undefined, work: () => Promise<T>): Promise<T> {
   try {
@@ -103,7 +101,7 @@ export async function listSpokes(db: Database, actor: Actor, query: SpokeListQue
   const conditions = [eq(spokes.orgId, actor.orgId)];
   if (query.kind) conditions.push(eq(spokes.kind, query.kind));
   if (query.q) {
-    const pattern = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const pattern = containsPattern(query.q);
     conditions.push(or(ilike(spokes.name, pattern), ilike(spokes.city, pattern))!);
   }
   if (query.cursor) {

@@ -1,0 +1,49 @@
+// `herd user add`: gives someone a role, creating them first if they are new. Safe to
+// run twice: an existing person is found by e-mail and an existing role is kept.
+import { randomBytes } from 'node:crypto';
+import type { Database } from '../../db/index.ts';
+import { AppError, invalid, notFound } from '../../errors.ts';
+import {
+  addMembership, createPerson, findOrganizationBySlug, findPersonByEmail, findSpokeByName, roles, systemActor, updatePerson, type Role,
+} from '../../modules/people/index.ts';
+
+export interface UserAddOptions { email: string; org: string; role: string; name?: string; spoke?: string; password?: string }
+export interface UserAddResult {
+  personId: string;
+  createdPerson: boolean;
+  addedRole: boolean;
+  /** Set only when Herd made the password up; shown once and never stored in clear. */
+  generatedPassword?: string;
+}
+
+const isRole = (role: string): role is Role => (roles as readonly string[]).includes(role);
+export const generatePassword = () => randomBytes(18).toString('base64url');
+
+/** "jane.doe@x" becomes "Jane Doe" when no name is given. */
+const nameFromEmail = (email: string) =>
+  email.split('@')[0]!.split(/[._-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || email;
+
+export async function addUser(db: Database, settings: { passwordCost: number }, options: UserAddOptions): Promise<UserAddResult> {
+  if (!isRole(options.role)) throw invalid([{ field: '--role', message: `"${options.role}" is not a role; use one of ${roles.join(', ')}` }]);
+  const org = await findOrganizationBySlug(db, options.org);
+  if (!org) throw notFound(`Organization "${options.org}"`);
+  const actor = systemActor(org.id, 'herd user add');
+  const spoke = options.spoke ? await findSpokeByName(db, org.id, options.spoke) : undefined;
+  if (options.spoke && !spoke) throw notFound(`Spoke "${options.spoke}" in ${options.org}`);
+
+  const existing = await findPersonByEmail(db, org.id, options.email);
+  const generatedPassword = existing || options.password ? undefined : generatePassword();
+  let personId: string;
+  if (existing) {
+    personId = existing.id;
+    if (options.password) await updatePerson(db, settings, actor, personId, { password: options.password });
+  } else {
+    const name = options.name ?? nameFromEmail(options.email);
+    personId = (await createPerson(db, settings, actor, { name, email: options.email, password: options.password ?? generatedPassword })).id;
+  }
+  const addedRole = await addMembership(db, actor, { personId, spokeId: spoke?.id ?? null, role: options.role }).then(
+    () => true,
+    (error) => { if (error instanceof AppError && error.code === 'CONFLICT') return false; throw error; },
+  );
+  return { personId, createdPerson: !existing, addedRole, ...(generatedPassword && { generatedPassword }) };
+}
