@@ -25,6 +25,9 @@ const nameFromEmail = (email: string) =>
 
 export async function addUser(db: Database, settings: { passwordCost: number }, options: UserAddOptions): Promise<UserAddResult> {
   if (!isRole(options.role)) throw invalid([{ field: '--role', message: `"${options.role}" is not a role; use one of ${roles.join(', ')}` }]);
+  // The HTTP API checks these through its schema; the CLI calls the services directly.
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(options.email)) throw invalid([{ field: '--email', message: `"${options.email}" is not an e-mail address` }]);
+  if (options.password !== undefined && options.password.length < 10) throw invalid([{ field: '--password', message: 'must be at least 10 characters' }]);
   const org = await findOrganizationBySlug(db, options.org);
   if (!org) throw notFound(`Organization "${options.org}"`);
   const actor = systemActor(org.id, 'herd user add');

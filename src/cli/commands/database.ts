@@ -1,0 +1,36 @@
+// Commands that open the configured database, do one thing and close it again.
+import { loadConfig } from '../../config/index.ts';
+import type { Database } from '../../db/index.ts';
+import { openMigratedDatabase } from '../../main.ts';
+import { DEMO_PASSWORD, seedAcmeRetail } from '../../demo/index.ts';
+import { addUser, type UserAddOptions } from './user-add.ts';
+
+async function withDatabase<T>(work: (db: Database, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openMigratedDatabase(config);
+  try {
+    return await work(database.db, config);
+  } finally {
+    await database.close();
+  }
+}
+
+export async function migrateCommand(): Promise<void> {
+  await withDatabase(async () => undefined);
+  console.log('Migrations applied; the database is up to date.');
+}
+
+export async function demoCommand(): Promise<void> {
+  const demo = await withDatabase((db, config) => seedAcmeRetail(db, { passwordCost: config.passwordCost }));
+  console.log(demo.created ? 'Seeded the "Acme Retail" demo.' : 'The "Acme Retail" demo exists already; nothing changed.');
+  console.log(`Sign in with any of these (password "${DEMO_PASSWORD}"):`);
+  for (const signIn of demo.signIns) console.log(`  ${signIn.role.padEnd(11)} ${signIn.email}`);
+}
+
+export async function userAddCommand(options: UserAddOptions): Promise<void> {
+  const result = await withDatabase((db, config) => addUser(db, { passwordCost: config.passwordCost }, options));
+  const where = options.spoke ? ` in ${options.spoke}` : '';
+  console.log(`${result.createdPerson ? 'Created' : 'Found'} ${options.email} in ${options.org}; `
+    + `${result.addedRole ? 'added' : 'already had'} the role ${options.role}${where}.`);
+  if (result.generatedPassword) console.log(`Password (shown only this once): ${result.generatedPassword}`);
+}
