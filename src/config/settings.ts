@@ -36,7 +36,7 @@ const url = (...protocols: string[]) => (raw: string) => {
   try {
     parsed = new URL(raw);
   } catch {
-    throw new Error(`must be a URL, got "${raw.replace(/\/\/[^@/]*@/, '//***@')}"`);
+    throw new Error(`must be a URL, got "${raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, '$1***@')}"`);
   }
   if (!protocols.includes(parsed.protocol)) throw new Error(`must start with ${protocols.join(' or ')}`);
   return raw;

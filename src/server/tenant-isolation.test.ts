@@ -1,0 +1,178 @@
+// The tenant-isolation matrix: every route of the app is listed below, and each is
+// tried as the hub admin of another organization with organization A's ids. The
+// first test fails when a route is added without a row here.
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describeHttp, type SignedIn } from './test-app.ts';
+import type { HerdApp } from './herd-module.ts';
+
+interface OrgA { spokeId: string; spokeName: string; personId: string; personEmail: string; membershipId: string; tokenId: string; token: string; adminId: string }
+interface Probe { url: string; payload?: object | string; contentType?: string }
+interface Entry {
+  /** Reachable without credentials. */
+  public?: true;
+  /**
+   * How org B's admin tries to reach org A's data through this route:
+   * `deny` must answer 4xx (never 2xx), `clean` may succeed but must show none of A's ids.
+   */
+  probes?: (a: OrgA) => Probe[];
+  expect?: 'deny' | 'clean';
+}
+
+const CSV = (a: OrgA) => `name,email,spoke,role\nCross Org,cross@b.test,${a.spokeName},volunteer\n`;
+
+const matrix: Record<string, Entry> = {
+  'GET /api/docs': { public: true },
+  'GET /api/docs/': { public: true },
+  'GET /api/docs/static/index.html': { public: true },
+  'GET /api/docs/static/swagger-initializer.js': { public: true },
+  'GET /api/docs/*': { public: true },
+  'GET /api/docs/json': { public: true },
+  'GET /api/docs/yaml': { public: true },
+  'GET /api/openapi.json': { public: true },
+  'POST /api/auth/login': { public: true },
+  'POST /api/auth/logout': { public: true },
+  'GET /health': { public: true },
+  'GET /ready': { public: true },
+
+  'GET /api/auth/session': { expect: 'clean', probes: () => [{ url: '/api/auth/session' }] },
+  'GET /api/audit': { expect: 'clean', probes: (a) => [{ url: '/api/audit' }, { url: `/api/audit?targetId=${a.spokeId}` }, { url: `/api/audit?actorPersonId=${a.adminId}` }] },
+  'GET /api/tokens': { expect: 'clean', probes: () => [{ url: '/api/tokens' }] },
+  'POST /api/tokens': { expect: 'clean', probes: () => [{ url: '/api/tokens', payload: { name: 'B token' } }] },
+  'DELETE /api/tokens/:id': { expect: 'deny', probes: (a) => [{ url: `/api/tokens/${a.tokenId}` }] },
+  'GET /api/spokes': { expect: 'clean', probes: (a) => [{ url: '/api/spokes?limit=200' }, { url: `/api/spokes?q=${encodeURIComponent(a.spokeName)}` }] },
+  'POST /api/spokes': { expect: 'deny', probes: (a) => [{ url: '/api/spokes', payload: { kind: 'store', name: 'B child of A', parentSpokeId: a.spokeId } }] },
+  'GET /api/spokes/:id': { expect: 'deny', probes: (a) => [{ url: `/api/spokes/${a.spokeId}` }] },
+  'PATCH /api/spokes/:id': { expect: 'deny', probes: (a) => [{ url: `/api/spokes/${a.spokeId}`, payload: { name: 'Renamed by B' } }] },
+  'DELETE /api/spokes/:id': { expect: 'deny', probes: (a) => [{ url: `/api/spokes/${a.spokeId}` }] },
+  'GET /api/spokes/:id/members': { expect: 'deny', probes: (a) => [{ url: `/api/spokes/${a.spokeId}/members` }] },
+  'GET /api/people': { expect: 'clean', probes: (a) => [{ url: '/api/people?limit=200' }, { url: `/api/people?spokeId=${a.spokeId}` }, { url: `/api/people?q=${encodeURIComponent(a.personEmail)}` }] },
+  'POST /api/people': { expect: 'clean', probes: (a) => [{ url: '/api/people', payload: { name: 'Same e-mail in B', email: a.personEmail } }] },
+  'POST /api/people/import': { expect: 'clean', probes: (a) => [{ url: '/api/people/import', payload: CSV(a), contentType: 'text/csv' }] },
+  'GET /api/people/:id': { expect: 'deny', probes: (a) => [{ url: `/api/people/${a.personId}` }] },
+  'PATCH /api/people/:id': { expect: 'deny', probes: (a) => [{ url: `/api/people/${a.personId}`, payload: { name: 'Renamed by B', status: 'left' } }] },
+  'DELETE /api/people/:id': { expect: 'deny', probes: (a) => [{ url: `/api/people/${a.personId}` }] },
+  'POST /api/memberships': {
+    expect: 'deny',
+    probes: (a) => [
+      { url: '/api/memberships', payload: { personId: a.personId, spokeId: null, role: 'hub_admin' } },
+      { url: '/api/memberships', payload: { personId: a.personId, spokeId: a.spokeId, role: 'volunteer' } },
+    ],
+  },
+  'DELETE /api/memberships/:id': { expect: 'deny', probes: (a) => [{ url: `/api/memberships/${a.membershipId}` }] },
+};
+
+/** Every "METHOD /path" the app answers (HEAD aside), read from Fastify's route tree. */
+function routesOf(app: HerdApp): string[] {
+  const found: string[] = [];
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = line.match(/^((?:│ {3}| {4})*)(?:├── |└── )(\S+)(?: \(([^)]*)\))?\s*$/);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    stack.length = depth;
+    stack.push(match[2]!);
+    const path = stack.join('');
+    for (const method of (match[3] ?? '').split(',').map((m) => m.trim()).filter(Boolean)) {
+      if (method !== 'HEAD') found.push(`${method} ${path}`);
+    }
+  }
+  return found.sort();
+}
+
+const methodOf = (key: string) => key.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'DELETE';
+const concrete = (key: string) => key.split(' ')[1]!.replace(':id', randomUUID()).replace('*', 'anything');
+
+describeHttp('tenant isolation', (herd) => {
+  let a: OrgA;
+  let adminA: SignedIn;
+  let adminB: SignedIn;
+
+  const send = (who: SignedIn | null, method: string, probe: Probe) => herd().app.inject({
+    method: method as 'GET', url: probe.url,
+    headers: { ...(who?.headers ?? {}), ...(probe.contentType && { 'content-type': probe.contentType }) },
+    ...(probe.payload !== undefined && { payload: probe.payload }),
+  });
+
+  const setUpOrgA = async () => {
+    if (a) return;
+    adminA = await herd().signInAs('hub_admin', { org: 'org-a' });
+    adminB = await herd().signInAs('hub_admin', { org: 'org-b' });
+    const spoke = await send(adminA, 'POST', { url: '/api/spokes', payload: { kind: 'store', name: 'A Store' } });
+    const person = await send(adminA, 'POST', { url: '/api/people', payload: { name: 'A Person', email: 'person@org-a.test' } });
+    const membership = await send(adminA, 'POST', { url: '/api/memberships', payload: { personId: person.json().id, spokeId: spoke.json().id, role: 'volunteer' } });
+    const token = await send(adminA, 'POST', { url: '/api/tokens', payload: { name: 'A token' } });
+    for (const r of [spoke, person, membership, token]) assert.equal(r.statusCode, 201, r.body);
+    a = {
+      spokeId: spoke.json().id, spokeName: 'A Store', personId: person.json().id, personEmail: 'person@org-a.test',
+      membershipId: membership.json().id, tokenId: token.json().apiToken.id, token: token.json().token, adminId: adminA.personId,
+    };
+  };
+
+  it('lists every route of the app in the matrix, and nothing else', () => {
+    const routes = routesOf(herd().app);
+    assert.ok(routes.length > 10, `the route tree could not be read: ${routes.join(', ')}`);
+    assert.deepEqual(routes, Object.keys(matrix).sort(), 'add new routes to the tenant-isolation matrix');
+    for (const [key, entry] of Object.entries(matrix)) {
+      assert.ok(entry.public || (entry.probes && entry.expect), `${key} is private and needs cross-organization probes`);
+    }
+  });
+
+  it('answers every private route without credentials with 401 UNAUTHENTICATED', async () => {
+    for (const key of Object.keys(matrix).filter((k) => !matrix[k]!.public)) {
+      const response = await send(null, methodOf(key), { url: concrete(key), ...(methodOf(key) === 'POST' || methodOf(key) === 'PATCH' ? { payload: {} } : {}) });
+      assert.equal(response.statusCode, 401, key);
+      assert.equal(response.json().error.code, 'UNAUTHENTICATED', key);
+    }
+  });
+
+  it('lets public routes answer without credentials', async () => {
+    for (const key of Object.keys(matrix).filter((k) => matrix[k]!.public)) {
+      const response = await send(null, methodOf(key), { url: concrete(key), ...(methodOf(key) === 'POST' ? { payload: {} } : {}) });
+      assert.notEqual(response.statusCode, 401, `${key}: ${response.body.slice(0, 200)}`);
+      assert.ok(response.statusCode < 500, key);
+    }
+  });
+
+  it("keeps org A's data out of reach of org B's hub admin on every route", async () => {
+    await setUpOrgA();
+    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId];
+    for (const [key, entry] of Object.entries(matrix)) {
+      if (entry.public) continue;
+      for (const probe of entry.probes!(a)) {
+        const response = await send(adminB, methodOf(key), probe);
+        const where = `${key} ${probe.url} -> ${response.statusCode} ${response.body.slice(0, 300)}`;
+        assert.ok(response.statusCode < 500, where);
+        if (entry.expect === 'deny') {
+          assert.ok([400, 403, 404].includes(response.statusCode), where);
+        }
+        for (const id of ids) assert.equal(response.body.includes(id), false, `${where} shows org A's id ${id}`);
+        assert.equal(response.body.includes('A Store') && key !== 'POST /api/people/import', false, where);
+      }
+    }
+  });
+
+  it("leaves org A's data unchanged afterwards", async () => {
+    await setUpOrgA();
+    const spoke = await send(adminA, 'GET', { url: `/api/spokes/${a.spokeId}` });
+    assert.equal(spoke.statusCode, 200);
+    assert.equal(spoke.json().name, 'A Store');
+    assert.equal(spoke.json().parentSpokeId, null);
+    const person = await send(adminA, 'GET', { url: `/api/people/${a.personId}` });
+    assert.equal(person.statusCode, 200);
+    assert.equal(person.json().name, 'A Person');
+    assert.equal(person.json().status, 'active');
+    assert.deepEqual(person.json().memberships.map((m: { id: string; role: string; spokeId: string }) => [m.id, m.role, m.spokeId]), [[a.membershipId, 'volunteer', a.spokeId]]);
+    const members = await send(adminA, 'GET', { url: `/api/spokes/${a.spokeId}/members` });
+    assert.deepEqual(members.json().items.map((m: { membershipId: string }) => m.membershipId), [a.membershipId]);
+    const tokens = await send(adminA, 'GET', { url: '/api/tokens' });
+    const token = tokens.json().items.find((t: { id: string }) => t.id === a.tokenId);
+    assert.ok(token);
+    assert.equal(token.revokedAt, null);
+    const viaToken = await herd().app.inject({ method: 'GET', url: '/api/spokes', headers: { authorization: `Bearer ${a.token}` } });
+    assert.equal(viaToken.statusCode, 200);
+    const people = await send(adminA, 'GET', { url: '/api/people?limit=200' });
+    assert.equal(people.json().items.some((p: { email: string }) => p.email === 'cross@b.test'), false, 'the CSV import of B landed in B only');
+  });
+});
