@@ -1,6 +1,8 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeHttp, TEST_PASSWORD } from '../../server/test-app.ts';
+import { sessionSettings } from './auth.routes.ts';
+import { resumeSession } from './sign-in.ts';
 
 describeHttp('sign-in', (herd) => {
   it('signs in, reads the session and signs out', async () => {
@@ -69,5 +71,16 @@ describeHttp('sign-in', (herd) => {
     await herd().app.inject({ method: 'DELETE', url: `/api/tokens/${apiToken.id}`, headers: admin.headers });
     const afterRevoke = await herd().app.inject({ method: 'GET', url: '/api/spokes', headers: bearer });
     assert.equal(afterRevoke.statusCode, 401);
+  });
+
+  it('expires a session after the idle timeout and after its absolute lifetime', async () => {
+    const me = await herd().signInAs('volunteer');
+    const secret = me.cookie.split('herd_session=')[1]!;
+    const settings = sessionSettings({ db: herd().database.db, config: herd().config });
+    const minutes = (n: number) => new Date(Date.now() + n * 60_000);
+    assert.equal(await resumeSession(herd().database.db, settings, secret, minutes(settings.idleMinutes + 1)), undefined);
+    assert.equal(await resumeSession(herd().database.db, settings, secret, minutes(settings.maxHours * 60 + 1)), undefined);
+    // Checked last: a successful resume moves last-seen forward.
+    assert.ok(await resumeSession(herd().database.db, settings, secret, minutes(settings.idleMinutes - 1)));
   });
 });
