@@ -1,5 +1,6 @@
 // The module boundary rule. Server: a file in src/modules/<a>/ may import from
-// src/modules/<b>/ only through <b>/index.ts, and only if <b> sits below <a>.
+// src/modules/<b>/ only through <b>/index.ts (a schema may also reach <b>'s schema for
+// foreign keys), and only if <b> sits below <a>.
 // Web: a file in web/src/features/<a>/ may not import another feature at all.
 import { dirname, relative, resolve, sep } from 'node:path';
 
@@ -21,7 +22,9 @@ export function boundaryProblem(fromFile, specifier) {
   const to = locate(resolve(dirname(fromFile), specifier));
   if (!from || !to || from.area !== to.area || from.name === to.name) return undefined;
   if (from.area === 'feature') return `web feature "${from.name}" must not import feature "${to.name}"; move shared code to web/src/ui or web/src/api`;
-  if (to.rest !== 'index.ts') return `import module "${to.name}" through its index.ts, not ${to.rest}`;
+  // A schema may reference a lower module's tables for foreign keys; nothing else may.
+  const foreignKey = from.rest.endsWith('.schema.ts') && to.rest.endsWith('.schema.ts');
+  if (to.rest !== 'index.ts' && !foreignKey) return `import module "${to.name}" through its index.ts, not ${to.rest}`;
   const fromLayer = layerOf(from.name);
   const toLayer = layerOf(to.name);
   if (fromLayer !== -1 && toLayer !== -1 && toLayer >= fromLayer) {

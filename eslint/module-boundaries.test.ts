@@ -13,6 +13,10 @@ describe('module boundary rule', () => {
   it('refuses reaching into another module past its index.ts', () => {
     assert.match(boundaryProblem(file('src/modules/routing/assign.ts'), '../people/people.schema.ts'), /through its index\.ts/);
   });
+  it('lets a schema reference a lower module\'s schema for foreign keys, but not the other way', () => {
+    assert.equal(boundaryProblem(file('src/modules/listening/listening.schema.ts'), '../people/people.schema.ts'), undefined);
+    assert.match(boundaryProblem(file('src/modules/people/people.schema.ts'), '../listening/listening.schema.ts'), /must not depend/);
+  });
   it('refuses importing upwards', () => {
     assert.match(boundaryProblem(file('src/modules/people/x.ts'), '../routing/index.ts'), /must not depend on "routing"/);
   });

@@ -1,3 +1,4 @@
 // Every module's tables in one place, for drizzle-kit (migrations) and the typed client.
 // Modules never import each other's tables: this file is plumbing, not an API.
 export * from '../modules/people/people.schema.ts';
+export * from '../modules/listening/listening.schema.ts';
