@@ -1,8 +1,9 @@
 // The frame around every signed-in page: skip link, demo banner, header with the
 // organization and the signed-in person, the main navigation and the page itself.
 // Below 900 px the navigation folds away behind a "Menu" button.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { SessionRolesContext } from '../api/session-roles.ts';
 import { isHubAdmin, useSignOut, type Session } from '../features/auth/index.ts';
 import { Button } from '../ui/button.tsx';
 import { useToast } from '../ui/toast.tsx';
@@ -29,6 +30,7 @@ export function AppShell({ session }: { session: Session }) {
   const signOut = useSignOut();
   const toast = useToast();
   const visibleItems = navItems.filter((item) => !item.hubAdminOnly || isHubAdmin(session));
+  const roles = useMemo(() => session.roles.map((grant) => grant.role), [session.roles]);
 
   return (
     <div className="shell">
@@ -69,7 +71,9 @@ export function AppShell({ session }: { session: Session }) {
           </ul>
         </nav>
         <main id="main" className="shell-main" ref={mainRef} tabIndex={-1}>
-          <Outlet />
+          <SessionRolesContext value={roles}>
+            <Outlet />
+          </SessionRolesContext>
         </main>
       </div>
     </div>

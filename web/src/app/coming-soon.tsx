@@ -16,11 +16,6 @@ const comingSoon: ComingSoon[] = [
     purpose: 'Conversations routed to you and your spokes will wait here with their response timers, ready to be answered in your own words.',
   },
   {
-    path: '/listening',
-    title: 'Listening',
-    purpose: 'Here you will connect sources (RSS, Mastodon, Bluesky, webhooks, e-mail) and write the listening topics that pick the mentions of your brand out of them.',
-  },
-  {
     path: '/advocacy',
     title: 'Advocacy',
     purpose: 'Stories and talking points that colleagues can share through their own networks, in their own words, with tracked links and a leaderboard.',

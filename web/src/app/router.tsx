@@ -3,6 +3,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { auditRoutes } from '../features/audit/index.tsx';
 import { SignInPage } from '../features/auth/index.ts';
+import { listeningRoutes } from '../features/listening/index.tsx';
 import { peopleRoutes } from '../features/people/index.tsx';
 import { settingsRoutes } from '../features/settings/index.tsx';
 import { spokesRoutes } from '../features/spokes/index.tsx';
@@ -13,6 +14,7 @@ import { NotFoundPage, RouteError } from './route-error.tsx';
 const pages: RouteObject[] = [
   { index: true, element: <Navigate to="/inbox" replace /> },
   ...comingSoonRoutes,
+  ...listeningRoutes,
   ...peopleRoutes,
   ...spokesRoutes,
   ...auditRoutes,

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button } from '../../ui/button.tsx';
 import { DateTime } from '../../ui/date-time.tsx';
+import { dayStart } from '../../ui/day-start.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
@@ -16,14 +17,6 @@ import type { AuditEvent } from './types.ts';
 interface Actor {
   id: string;
   label: string;
-}
-
-/** A date input's "YYYY-MM-DD" as the start of that day in the reader's time zone, or of the day after. */
-function dayStart(date: string, daysLater = 0): string {
-  if (!date) return '';
-  const day = new Date(`${date}T00:00`);
-  day.setDate(day.getDate() + daysLater);
-  return day.toISOString();
 }
 
 function auditColumns(onPickActor: (actor: Actor) => void): Column<AuditEvent>[] {
