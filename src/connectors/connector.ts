@@ -1,0 +1,113 @@
+// The one interface every channel (RSS/Atom, Mastodon, Bluesky, webhook, e-mail, file
+// import) implements, so the listening module can read any source the same way.
+import type { TSchema } from 'typebox';
+import type { GuardedHttp } from './http/guarded-http.ts';
+
+export type Capability = 'read' | 'stream' | 'reply' | 'publish';
+
+/** One post as a connector yields it; the listening module stores it as a mention. */
+export interface IncomingPost {
+  /** Unique within the source: a feed item's guid or id (else its link), a status id, an at-uri. */
+  externalId: string;
+  /** Plain text: HTML stripped, entities decoded, whitespace collapsed. */
+  text: string;
+  title?: string;
+  url?: string;
+  author?: { handle?: string; displayName?: string; followers?: number; profileUrl?: string };
+  /** ISO 639-1 code, only when the network states it. */
+  language?: string;
+  /** ISO 8601. */
+  createdAt?: string;
+  /** Threading: the parent post's externalId in the same source. */
+  inReplyToExternalId?: string;
+  /** Host name of the site the post lives on. */
+  site?: string;
+  /** The item as received, for audit and debugging. */
+  raw: unknown;
+}
+
+/** Durable, JSON-serializable position in a source; the caller stores it between runs. */
+export type Cursor = Record<string, unknown> | null;
+
+export interface SkippedItem {
+  reason: string;
+  externalId?: string;
+}
+
+export interface PollResult {
+  posts: IncomingPost[];
+  cursor: Cursor;
+  /** When to poll next if this poll succeeded; on failure use nextPollDelay(). */
+  nextPollInMs: number;
+  /** Items left out, each with why; the rest of the batch is still returned. */
+  skipped: SkippedItem[];
+  /** Problems with the source as a whole that did not stop the poll (e.g. invalid UTF-8 replaced). */
+  warnings: string[];
+}
+
+export interface ConnectorContext<C> {
+  config: C;
+  cursor: Cursor;
+  http: GuardedHttp;
+  signal: AbortSignal;
+  now: () => Date;
+}
+
+export interface StreamContext<C> extends ConnectorContext<C> {
+  /** Called with each batch; the connector waits for it before reading on, so the cursor is stored first. */
+  onPosts(posts: IncomingPost[], cursor: Cursor): Promise<void>;
+}
+
+export interface HealthReport {
+  ok: boolean;
+  message: string;
+}
+
+export interface Connector<C = unknown> {
+  /** Stable identifier stored with each source: 'rss', later 'mastodon', 'bluesky', 'webhook', 'email', 'file'. */
+  kind: string;
+  displayName: string;
+  capabilities: Capability[];
+  /** TypeBox schema of the configuration, for documentation and forms. */
+  configSchema: TSchema;
+  /** Validates and normalizes; throws AppError VALIDATION_FAILED with details like [{ field: 'config.url', message }]. */
+  parseConfig(raw: unknown): C;
+  /** Required with the 'read' capability. Throws ConnectorError for source-level failures. */
+  poll?(context: ConnectorContext<C>): Promise<PollResult>;
+  /** Required with the 'stream' capability; resolves once context.signal aborts. */
+  stream?(context: StreamContext<C>): Promise<void>;
+  /** "Test connection": never throws for a source problem, reports it instead. */
+  checkHealth(context: ConnectorContext<C>): Promise<HealthReport>;
+}
+
+/** A connector of any configuration type, as the registry holds them. */
+export type AnyConnector = Connector<any>;
+
+export type ConnectorErrorKind =
+  /** The source asks us to slow down; retryAfterMs says for how long when it told us. */
+  | 'rate_limited'
+  /** Network failure, timeout or 5xx: try again later with backoff. */
+  | 'unavailable'
+  /** The source answered with something we cannot use (not a feed, malformed, too large). */
+  | 'invalid_response'
+  /** We may not read it: 401/403, or the address is refused by the SSRF guard. Needs a person. */
+  | 'forbidden'
+  /** The source does not exist (404/410). Needs a person. */
+  | 'not_found';
+
+export class ConnectorError extends Error {
+  readonly kind: ConnectorErrorKind;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(kind: ConnectorErrorKind, message: string, options: { retryAfterMs?: number; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'ConnectorError';
+    this.kind = kind;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+
+  /** Whether polling again later may succeed without anyone changing the source's configuration. */
+  get retryable(): boolean {
+    return this.kind === 'rate_limited' || this.kind === 'unavailable' || this.kind === 'invalid_response';
+  }
+}

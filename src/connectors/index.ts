@@ -1,0 +1,12 @@
+// Connectors: how Herd reads (and later answers on) each channel, behind one interface,
+// plus the SSRF-guarded HTTP client every connector must use to reach the outside.
+export {
+  ConnectorError,
+  type AnyConnector, type Capability, type Connector, type ConnectorContext, type ConnectorErrorKind, type Cursor,
+  type HealthReport, type IncomingPost, type PollResult, type SkippedItem, type StreamContext,
+} from './connector.ts';
+export { connectorFor, listConnectors } from './registry.ts';
+export { nextPollDelay } from './poll-delay.ts';
+export { createGuardedHttp, GuardedHttpError, type GuardedHttp, type GuardedHttpFailure, type GuardedHttpOptions, type GuardedResponse } from './http/guarded-http.ts';
+export { htmlToText } from './html-text.ts';
+export type { RssConfig } from './rss/rss.connector.ts';

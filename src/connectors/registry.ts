@@ -1,0 +1,17 @@
+// Every connector Herd ships, listed explicitly: this list is the documentation of
+// which channels exist. Adding a network means adding its folder and one line here.
+import type { AnyConnector } from './connector.ts';
+import { rssConnector } from './rss/rss.connector.ts';
+
+const connectors: readonly AnyConnector[] = [rssConnector];
+
+const byKind = new Map(connectors.map((connector) => [connector.kind, connector]));
+
+/** The connector for a source's kind, or undefined when Herd has none (e.g. a source stored by a newer version). */
+export function connectorFor(kind: string): AnyConnector | undefined {
+  return byKind.get(kind);
+}
+
+export function listConnectors(): readonly AnyConnector[] {
+  return connectors;
+}
