@@ -10,3 +10,5 @@ export { nextPollDelay } from './poll-delay.ts';
 export { createGuardedHttp, GuardedHttpError, type GuardedHttp, type GuardedHttpFailure, type GuardedHttpOptions, type GuardedResponse } from './http/guarded-http.ts';
 export { htmlToText } from './html-text.ts';
 export type { RssConfig } from './rss/rss.connector.ts';
+export type { MastodonConfig } from './mastodon/mastodon.connector.ts';
+export type { BlueskyConfig } from './bluesky/bluesky.connector.ts';
