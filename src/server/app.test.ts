@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { HerdDatabase } from '../db/index.ts';
 import { buildApp } from './app.ts';
 import { describeHttp } from './test-app.ts';
+import { createGuardedHttp } from '../connectors/index.ts';
 
 function assertErrorShape(body: unknown, code: string): void {
   const { error, ...rest } = body as { error: Record<string, unknown> };
@@ -55,7 +56,7 @@ describeHttp('app', (herd) => {
   it('reports a failing database on /ready as 503 without internals', async () => {
     // A database that throws stands in for one that went away.
     const broken = { ...herd().database, db: { ...herd().database.db, execute: async () => { throw new Error('connection refused at 10.0.0.1 SECRET-INTERNAL'); } } };
-    const app = await buildApp({ config: herd().config, database: broken as unknown as HerdDatabase });
+    const app = await buildApp({ config: herd().config, database: broken as unknown as HerdDatabase, http: createGuardedHttp() });
     try {
       const response = await app.inject({ method: 'GET', url: '/ready' });
       assert.equal(response.statusCode, 503);

@@ -9,6 +9,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/index.ts';
 import type { HerdDatabase } from '../db/index.ts';
 import { peopleModule } from '../modules/people/index.ts';
+import { listeningModule } from '../modules/listening/index.ts';
+import type { GuardedHttp } from '../connectors/index.ts';
 import { sessionSettings } from '../modules/people/auth.routes.ts';
 import type { HerdApp, HerdModule } from './herd-module.ts';
 import { installErrorHandler } from './error-handler.ts';
@@ -18,18 +20,20 @@ import { registerHealthRoutes } from './health.ts';
 import { installNotFound, registerWebApp } from './web-app.ts';
 
 /** Every module of Herd, in dependency order. Adding a module means adding it here. */
-export const modules: HerdModule[] = [peopleModule];
+export const modules: HerdModule[] = [peopleModule, listeningModule];
 
 export interface AppOptions {
   config: Config;
   database: HerdDatabase;
+  /** HTTP to the outside world (feeds, network APIs), through the SSRF guard. */
+  http: GuardedHttp;
   /** Serve the built web app from this folder (skipped when absent). */
   webRoot?: string;
 }
 
 const LOG_REDACTIONS = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
 
-export async function buildApp({ config, database, webRoot }: AppOptions): Promise<HerdApp> {
+export async function buildApp({ config, database, http, webRoot }: AppOptions): Promise<HerdApp> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: LOG_REDACTIONS },
     bodyLimit: config.bodyLimitBytes,
@@ -59,8 +63,8 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
-  const context = { db: database.db, config };
-  installAuthentication(app, database.db, sessionSettings(context));
+  const context = { db: database.db, config, http };
+  installAuthentication(app, database.db, sessionSettings(config));
   registerHealthRoutes(app, database);
   for (const module of modules) module.registerRoutes(app, context);
   installNotFound(app, await registerWebApp(app, webRoot));

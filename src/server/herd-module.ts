@@ -4,10 +4,12 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/index.ts';
 import type { Database } from '../db/index.ts';
+import type { GuardedHttp } from '../connectors/index.ts';
 
 export type HerdApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
-export interface ModuleContext { db: Database; config: Config }
+/** What modules get from the app: the database, the settings, and HTTP to the outside through the SSRF guard. */
+export interface ModuleContext { db: Database; config: Config; http: GuardedHttp }
 
 export interface HerdModule {
   name: string;

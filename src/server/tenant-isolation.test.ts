@@ -6,8 +6,14 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describeHttp, type SignedIn } from './test-app.ts';
 import type { HerdApp } from './herd-module.ts';
+import { storeMentions } from '../modules/listening/index.ts';
 
-interface OrgA { spokeId: string; spokeName: string; personId: string; personEmail: string; membershipId: string; tokenId: string; token: string; adminId: string }
+interface OrgA {
+  spokeId: string; spokeName: string; personId: string; personEmail: string; membershipId: string; tokenId: string; token: string; adminId: string;
+  sourceId: string; topicId: string; mentionId: string; conversationId: string;
+}
+/** A word only org A's mention contains, to search for from org B. */
+const A_SECRET_WORD = 'zanzibarquux';
 interface Probe { url: string; payload?: object | string; contentType?: string }
 interface Entry {
   /** Reachable without credentials. */
@@ -61,6 +67,24 @@ const matrix: Record<string, Entry> = {
     ],
   },
   'DELETE /api/memberships/:id': { expect: 'deny', probes: (a) => [{ url: `/api/memberships/${a.membershipId}` }] },
+
+  'GET /api/connectors': { expect: 'clean', probes: () => [{ url: '/api/connectors' }] },
+  'GET /api/sources': { expect: 'clean', probes: () => [{ url: '/api/sources' }] },
+  'POST /api/sources': { expect: 'clean', probes: () => [{ url: '/api/sources', payload: { kind: 'rss', name: 'A Feed', config: { url: 'http://127.0.0.1:9/b.xml' } } }] },
+  'GET /api/sources/:id': { expect: 'deny', probes: (a) => [{ url: `/api/sources/${a.sourceId}` }] },
+  'PATCH /api/sources/:id': { expect: 'deny', probes: (a) => [{ url: `/api/sources/${a.sourceId}`, payload: { status: 'paused' } }] },
+  'DELETE /api/sources/:id': { expect: 'deny', probes: (a) => [{ url: `/api/sources/${a.sourceId}` }] },
+  'POST /api/sources/:id/test': { expect: 'deny', probes: (a) => [{ url: `/api/sources/${a.sourceId}/test`, payload: {} }] },
+  'GET /api/topics': { expect: 'clean', probes: () => [{ url: '/api/topics' }] },
+  'POST /api/topics': { expect: 'clean', probes: () => [{ url: '/api/topics', payload: { name: 'A Topic', query: 'acme' } }] },
+  'POST /api/topics/test': { expect: 'clean', probes: () => [{ url: '/api/topics/test', payload: { query: A_SECRET_WORD } }] },
+  'GET /api/topics/:id': { expect: 'deny', probes: (a) => [{ url: `/api/topics/${a.topicId}` }] },
+  'PATCH /api/topics/:id': { expect: 'deny', probes: (a) => [{ url: `/api/topics/${a.topicId}`, payload: { query: 'changed by b' } }] },
+  'DELETE /api/topics/:id': { expect: 'deny', probes: (a) => [{ url: `/api/topics/${a.topicId}` }] },
+  'GET /api/mentions': {
+    expect: 'clean',
+    probes: (a) => [{ url: '/api/mentions' }, { url: `/api/mentions?topicId=${a.topicId}` }, { url: `/api/mentions?sourceId=${a.sourceId}` }, { url: `/api/mentions?q=${A_SECRET_WORD}` }],
+  },
 };
 
 /** Every "METHOD /path" the app answers (HEAD aside), read from Fastify's route tree. */
@@ -103,10 +127,15 @@ describeHttp('tenant isolation', (herd) => {
     const person = await send(adminA, 'POST', { url: '/api/people', payload: { name: 'A Person', email: 'person@org-a.test' } });
     const membership = await send(adminA, 'POST', { url: '/api/memberships', payload: { personId: person.json().id, spokeId: spoke.json().id, role: 'volunteer' } });
     const token = await send(adminA, 'POST', { url: '/api/tokens', payload: { name: 'A token' } });
-    for (const r of [spoke, person, membership, token]) assert.equal(r.statusCode, 201, r.body);
+    const source = await send(adminA, 'POST', { url: '/api/sources', payload: { kind: 'rss', name: 'A Feed', config: { url: 'http://127.0.0.1:9/a.xml' }, matchMode: 'all' } });
+    const topic = await send(adminA, 'POST', { url: '/api/topics', payload: { name: 'A Topic', query: A_SECRET_WORD } });
+    for (const r of [spoke, person, membership, token, source, topic]) assert.equal(r.statusCode, 201, r.body);
+    const heard = await storeMentions(herd().database.db, adminA.orgId, source.json().id, [{ externalId: 'a-1', text: `A private ${A_SECRET_WORD} complaint` }], () => [topic.json().id], () => true);
+    const [mention] = (await send(adminA, 'GET', { url: '/api/mentions' })).json().items;
     a = {
       spokeId: spoke.json().id, spokeName: 'A Store', personId: person.json().id, personEmail: 'person@org-a.test',
       membershipId: membership.json().id, tokenId: token.json().apiToken.id, token: token.json().token, adminId: adminA.personId,
+      sourceId: source.json().id, topicId: topic.json().id, mentionId: heard.mentionIds[0]!, conversationId: mention.conversationId,
     };
   };
 
@@ -137,7 +166,7 @@ describeHttp('tenant isolation', (herd) => {
 
   it("keeps org A's data out of reach of org B's hub admin on every route", async () => {
     await setUpOrgA();
-    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId];
+    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId];
     for (const [key, entry] of Object.entries(matrix)) {
       if (entry.public) continue;
       for (const probe of entry.probes!(a)) {
@@ -149,6 +178,7 @@ describeHttp('tenant isolation', (herd) => {
         }
         for (const id of ids) assert.equal(response.body.includes(id), false, `${where} shows org A's id ${id}`);
         assert.equal(response.body.includes('A Store') && key !== 'POST /api/people/import', false, where);
+        assert.equal(response.body.includes(`private ${A_SECRET_WORD}`), false, `${where} shows org A's mention`);
       }
     }
   });
@@ -174,5 +204,11 @@ describeHttp('tenant isolation', (herd) => {
     assert.equal(viaToken.statusCode, 200);
     const people = await send(adminA, 'GET', { url: '/api/people?limit=200' });
     assert.equal(people.json().items.some((p: { email: string }) => p.email === 'cross@b.test'), false, 'the CSV import of B landed in B only');
+    const source = await send(adminA, 'GET', { url: `/api/sources/${a.sourceId}` });
+    assert.equal(source.json().status, 'active');
+    const topic = await send(adminA, 'GET', { url: `/api/topics/${a.topicId}` });
+    assert.equal(topic.json().query, A_SECRET_WORD);
+    const mentions = await send(adminA, 'GET', { url: `/api/mentions?topicId=${a.topicId}` });
+    assert.deepEqual(mentions.json().items.map((m: { id: string }) => m.id), [a.mentionId]);
   });
 });

@@ -7,6 +7,7 @@ import { createTestDatabase, testDrivers } from '../db/test-database.ts';
 import type { HerdDatabase } from '../db/index.ts';
 import { addMembership, createOrganization, createPerson, systemActor, type Role } from '../modules/people/index.ts';
 import { buildApp } from './app.ts';
+import { createGuardedHttp } from '../connectors/index.ts';
 import type { HerdApp } from './herd-module.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -37,7 +38,7 @@ export interface TestHerd {
 
 export async function createTestHerd(database: HerdDatabase, overrides: Partial<Config> = {}): Promise<TestHerd> {
   const config = testConfig(overrides);
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, http: createGuardedHttp({ allowHosts: ['127.0.0.1', '::1'] }) });
   const orgs = new Map<string, Promise<string>>();
   let counter = 0;
   const orgIdOf = (slug: string) => {

@@ -11,6 +11,7 @@ import { ensureWebAppBuilt } from '../../src/server/build-web-app.ts';
 import { addMembership, createOrganization, createPerson, systemActor } from '../../src/modules/people/index.ts';
 import { testConfig, TEST_PASSWORD } from '../../src/server/test-app.ts';
 import { webRoot } from '../../src/main.ts';
+import { createGuardedHttp } from '../../src/connectors/index.ts';
 import type { HerdApp } from '../../src/server/herd-module.ts';
 import type { HerdDatabase } from '../../src/db/index.ts';
 
@@ -30,7 +31,7 @@ describe('in the browser', { skip: chromiumMissing }, () => {
     const config = testConfig();
     const admin = await createPerson(database.db, config, systemActor(org.id), { name: 'Ada Admin', email: 'ada@e2e.test', password: TEST_PASSWORD });
     await addMembership(database.db, systemActor(org.id), { personId: admin.id, spokeId: null, role: 'hub_admin' });
-    app = await buildApp({ config, database, webRoot });
+    app = await buildApp({ config, database, http: createGuardedHttp(), webRoot });
     baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -14,7 +14,8 @@ describeOnEachDatabase('mention store', (database) => {
 
   before(async () => {
     orgId = (await createOrganization(db(), { slug: 'acme', name: 'Acme' })).id;
-    [{ id: sourceId }] = (await db().insert(sources).values({ orgId, kind: 'rss', name: 'Blog' }).returning()) as [{ id: string }];
+    const [source] = await db().insert(sources).values({ orgId, kind: 'rss', name: 'Blog' }).returning();
+    sourceId = source!.id;
   });
 
   it('stores a post once, however often it is delivered', async () => {

@@ -21,7 +21,9 @@ export type Permission =
   | 'people.manage' // create, edit, import and remove people
   | 'spokes.create'
   | 'spoke.manage' // edit one spoke and its members (scoped)
-  | 'audit.read';
+  | 'audit.read'
+  | 'listening.manage' // sources and listening topics
+  | 'mentions.read';
 
 const orgWide = (actor: Actor, role: Role) => actor.roles.some((g) => g.role === role && g.spokeId === null);
 const leadsSpoke = (actor: Actor, spokeId: string | null | undefined) =>
@@ -31,6 +33,7 @@ export function can(actor: Actor, permission: Permission, scope: { spokeId?: str
   if (actor.via === 'system' || orgWide(actor, 'hub_admin')) return true;
   switch (permission) {
     case 'directory.read':
+    case 'mentions.read':
       return actor.roles.length > 0;
     case 'spoke.manage':
       return leadsSpoke(actor, scope.spokeId);

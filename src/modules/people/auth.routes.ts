@@ -1,6 +1,7 @@
 // Sign-in, sign-out, the current session and API tokens.
 import { Type } from 'typebox';
 import type { HerdApp, ModuleContext } from '../../server/herd-module.ts';
+import type { Config } from '../../config/index.ts';
 import { actorOf, SESSION_COOKIE } from '../../server/auth.ts';
 import { AppError } from '../../errors.ts';
 import { signIn, signOut, type SessionSettings } from './sign-in.ts';
@@ -16,7 +17,7 @@ const Session = Type.Object({
 const Timestamp = Type.Unsafe<Date | string | null>({ type: ['string', 'null'], format: 'date-time' });
 const ApiToken = Type.Object({ id: Id, name: Type.String(), prefix: Type.String(), createdAt: Timestamp, lastUsedAt: Timestamp, expiresAt: Timestamp, revokedAt: Timestamp });
 
-export function sessionSettings({ config }: ModuleContext): SessionSettings {
+export function sessionSettings(config: Config): SessionSettings {
   return {
     idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours, passwordCost: config.passwordCost,
     maxFailures: config.loginMaxFailures, lockMinutes: config.loginLockMinutes,
@@ -25,7 +26,7 @@ export function sessionSettings({ config }: ModuleContext): SessionSettings {
 
 export function registerAuthRoutes(app: HerdApp, context: ModuleContext): void {
   const { db, config } = context;
-  const settings = sessionSettings(context);
+  const settings = sessionSettings(config);
   const secureCookies = config.publicUrl.startsWith('https:');
 
   app.post('/api/auth/login', {

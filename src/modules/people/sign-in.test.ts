@@ -76,7 +76,7 @@ describeHttp('sign-in', (herd) => {
   it('expires a session after the idle timeout and after its absolute lifetime', async () => {
     const me = await herd().signInAs('volunteer');
     const secret = me.cookie.split('herd_session=')[1]!;
-    const settings = sessionSettings({ db: herd().database.db, config: herd().config });
+    const settings = sessionSettings(herd().config);
     const minutes = (n: number) => new Date(Date.now() + n * 60_000);
     assert.equal(await resumeSession(herd().database.db, settings, secret, minutes(settings.idleMinutes + 1)), undefined);
     assert.equal(await resumeSession(herd().database.db, settings, secret, minutes(settings.maxHours * 60 + 1)), undefined);

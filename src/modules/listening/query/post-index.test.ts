@@ -1,0 +1,31 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { PostIndex, Vocabulary } from './post-index.ts';
+
+describe('PostIndex', () => {
+  const vocabulary = new Vocabulary();
+  const late = vocabulary.entryFor('late');
+  const fail = vocabulary.entryFor('fail');
+  const post = new PostIndex(vocabulary);
+  const positionsOf = (entry: typeof late) => (post.has(entry) ? entry.positions.slice(0, entry.count) : undefined);
+
+  it('stamps the vocabulary entries a post has, with their positions', () => {
+    post.load({ text: 'Late again, #fail, LATE' });
+    assert.deepEqual(positionsOf(late), [0, 3]);
+    assert.deepEqual(positionsOf(fail), [2]);
+    assert.deepEqual(post.seenEntries.slice(0, post.seenCount), [late, fail]);
+  });
+
+  it('keeps every token occurrence in text order, for wildcards', () => {
+    assert.deepEqual(post.occurrenceTokens.slice(0, post.occurrenceCount), ['late', 'again', '#fail', 'fail', 'late']);
+    assert.deepEqual(post.occurrencePositions.slice(0, post.occurrenceCount), [0, 1, 2, 2, 3]);
+  });
+
+  it('forgets the previous post', () => {
+    post.load({ text: 'fail', lang: 'en' });
+    assert.equal(post.has(late), false);
+    assert.deepEqual(positionsOf(fail), [0]);
+    assert.equal(post.occurrenceCount, 1);
+    assert.equal(post.fields.normalizedLang(), 'en');
+  });
+});

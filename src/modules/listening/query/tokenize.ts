@@ -1,0 +1,360 @@
+// Tokenization: how a post's text, and every word of a query, become tokens. Both
+// sides go through this one file, so a query word matches a post word exactly when
+// the two normalize to the same token. The rules (docs/listening-queries.md has them
+// with examples):
+//
+// - Case and accents do not matter: text is decomposed (NFKD), combining marks are
+//   dropped and letters lower-cased; a few letters that do not decompose are folded
+//   by hand (ß → ss, ø → o, ł → l, ...). "Café" and "CAFE" are both `cafe`.
+// - A word is a run of letters, digits and underscores. Apostrophes inside a word
+//   vanish ("don't" → `dont`), so an apostrophe never splits a word.
+// - A compound, words joined by "-" or "." ("e-mail", "coca-cola", "acme.com",
+//   "3.5"), gives one token per part at consecutive positions (`e`, `mail`) and its
+//   joined form at the first part's position (`email`, `cocacola`, `acme.com`, `3.5`):
+//   hyphens are dropped from the joined form, dots are kept.
+// - `#tag` gives the hashtag token `#tag` and the word `tag` at the same position, so
+//   `#fail` finds only the hashtag while `fail` finds the word and the hashtag. `@name`
+//   gives `@name` and `name` in the same way, so a brand's name finds its handle.
+// - A URL (starting with http://, https:// or www.) is one token, normalized as
+//   host/path without scheme or "www." (`acme.com/help`, always with a "/"), plus its
+//   domain as a second token at the same position (`acme.com`).
+// - Each emoji (with its skin tone and zero-width-joiner sequence) is one token.
+//
+// The scanner is written by hand over character codes because it runs on every word
+// of every post; tokenize.test.ts holds it to an equivalent regular expression.
+
+/** Letters that NFKD leaves alone, and typographic apostrophes and hyphens. */
+const HAND_FOLDS: Record<string, string> = {
+  'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i',
+  '’': "'", '‘': "'", 'ʼ': "'", '‐': '-', '‑': '-',
+};
+const HAND_FOLDABLE = new RegExp(`[${Object.keys(HAND_FOLDS).join('')}]`, 'g');
+const COMBINING_MARKS = /\p{M}/gu;
+/**
+ * Text made only of ASCII and of emoji blocks that NFKD leaves unchanged (checked for
+ * every code point in tokenize.test.ts) needs only lower-casing and the emoji
+ * variation selector removed. That is most posts, and NFKD is the slow part.
+ */
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- all of ASCII, plus the joiner and variation selector as single code points on purpose
+const NEEDS_ONLY_LOWER_CASE = /^[\u0000-\u007f\u200d\ufe0f\u2600-\u27bf\u{1f1e6}-\u{1f1ff}\u{1f300}-\u{1faff}]*$/u;
+const VARIATION_SELECTOR = /\ufe0f/g;
+
+/** Lower-cases, removes accents and folds look-alike characters; the same for posts and queries. */
+export function normalizeText(text: string): string {
+  if (NEEDS_ONLY_LOWER_CASE.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes('\ufe0f') ? lower.replace(VARIATION_SELECTOR, '') : lower;
+  }
+  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').replace(HAND_FOLDABLE, (c) => HAND_FOLDS[c]!);
+}
+
+/** What the scanner reads, piece by piece in text order. */
+export interface PieceSink {
+  /** A plain word (letters, digits, underscores; apostrophes already dropped). */
+  word(word: string): void;
+  /** Words joined by "-" or "."; `joined` drops the hyphens and keeps the dots. */
+  compound(parts: string[], joined: string): void;
+  /** `#tag` or `@handle`, and the word without its sign. */
+  tagged(token: string, word: string): void;
+  /** A URL's token (see urlToken) and its domain. */
+  url(token: string, domain: string): void;
+  emoji(token: string): void;
+}
+
+// Character kinds, for code points of normalized text.
+const OTHER = 0;
+const WORD = 1;
+const PICTOGRAPH = 2;
+const EMOJI_MODIFIER = 3;
+const REGIONAL_INDICATOR = 4;
+const SPACE = 5;
+const UNKNOWN = 255;
+
+/** The kind of every code point, worked out with Unicode properties the first time it is seen. */
+const kinds = new Uint8Array(0x110000).fill(UNKNOWN);
+
+function kindOf(codePoint: number): number {
+  const known = kinds[codePoint]!;
+  if (known !== UNKNOWN) return known;
+  const char = String.fromCodePoint(codePoint);
+  const kind = /[\p{L}\p{N}_]/u.test(char) ? WORD
+    : /\p{Extended_Pictographic}/u.test(char) ? PICTOGRAPH
+    : /\p{Emoji_Modifier}/u.test(char) ? EMOJI_MODIFIER
+    : /\p{Regional_Indicator}/u.test(char) ? REGIONAL_INDICATOR
+    : /\s/u.test(char) ? SPACE
+    : OTHER;
+  kinds[codePoint] = kind;
+  return kind;
+}
+
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const HASH = 0x23;
+const AT = 0x40;
+const ZERO_WIDTH_JOINER = 0x200d;
+
+/** The kind of the code point at `i` (a UTF-16 index; surrogate pairs are read whole). */
+function kindAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code < 0xd800 ? kinds[code]! === UNKNOWN ? kindOf(code) : kinds[code]! : kindOf(text.codePointAt(i)!);
+}
+
+/** The width in UTF-16 units of the code point at `i`. */
+const widthAt = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/** Whether the code point before `i` is a word character. */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const code = text.charCodeAt(i - 1);
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff && i >= 2;
+  return kindOf(isLowSurrogate ? text.codePointAt(i - 2)! : code) === WORD;
+}
+
+/** Reads normalized text (see normalizeText) as pieces, telling the sink about each in order. */
+export function scanPieces(text: string, sink: PieceSink): void {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const kind = kindAt(text, i);
+    if (kind === WORD) {
+      i = scanUrl(text, i, sink) ?? scanWord(text, i, sink);
+    } else if ((code === HASH || code === AT) && i + 1 < text.length && kindAt(text, i + 1) === WORD && !wordCharBefore(text, i)) {
+      // A hashtag or handle starts a word: the "@" in jane@acme.com starts no handle.
+      const end = wordRunEnd(text, i + 1);
+      const token = text.slice(i, end);
+      sink.tagged(token, token.slice(1));
+      i = end;
+    } else if (kind === PICTOGRAPH) {
+      const end = emojiEnd(text, i);
+      sink.emoji(text.slice(i, end));
+      i = end;
+    } else if (kind === REGIONAL_INDICATOR && i + 2 < text.length && kindAt(text, i + 2) === REGIONAL_INDICATOR) {
+      // Two regional indicators make a flag.
+      sink.emoji(text.slice(i, i + 4));
+      i += 4;
+    } else {
+      i += widthAt(text, i);
+    }
+  }
+}
+
+function wordRunEnd(text: string, from: number): number {
+  let end = from;
+  // Letters of the Basic Multilingual Plane are one UTF-16 unit wide; that is nearly every letter.
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 0xd800 ? kinds[code] === WORD : kindAt(text, end) === WORD && (end += widthAt(text, end) - 1, true)) end++;
+    else if (code < 0xd800 && kinds[code] === UNKNOWN && kindOf(code) === WORD) end++;
+    else break;
+  }
+  return end;
+}
+
+/** Reads a word, or a compound joined by apostrophes, hyphens and dots; returns where it ends. */
+function scanWord(text: string, start: number, sink: PieceSink): number {
+  let end = wordRunEnd(text, start);
+  let joiners = false;
+  while (end + 1 < text.length) {
+    const code = text.charCodeAt(end);
+    if ((code !== APOSTROPHE && code !== HYPHEN && code !== DOT) || kindAt(text, end + 1) !== WORD) break;
+    joiners = true;
+    end = wordRunEnd(text, end + 1);
+  }
+  const raw = text.slice(start, end);
+  if (!joiners) {
+    sink.word(raw);
+    return end;
+  }
+  const word = raw.includes("'") ? raw.replaceAll("'", '') : raw;
+  if (word.includes('-') || word.includes('.')) sink.compound(word.split(/[-.]/), joinedForm(word));
+  else sink.word(word);
+  return end;
+}
+
+/** "e-mail" → "email", "my-shop.com" → "myshop.com": hyphens go, dots stay. */
+const joinedForm = (word: string) => (word.includes('-') ? word.replaceAll('-', '') : word);
+
+/** Characters that end a URL: white space, quotes, angle brackets, parentheses, "*". */
+const endsUrl = (code: number) =>
+  code === 0x22 || code === 0x3c || code === 0x3e || code === 0x28 || code === 0x29 || code === 0x2a || kindOf(code) === SPACE;
+/** Punctuation that ends a sentence rather than a URL, when it comes last. */
+const TRAILING_PUNCTUATION = new Set([...".,;:!?'"].map((c) => c.charCodeAt(0)));
+
+/** Reads a URL starting at `start`, if there is one; returns where it ends. */
+function scanUrl(text: string, start: number, sink: PieceSink): number | undefined {
+  const first = text.charCodeAt(start);
+  if (first !== 0x68 /* h */ && first !== 0x77 /* w */) return undefined;
+  const bodyStart = text.startsWith('https://', start) ? start + 8
+    : text.startsWith('http://', start) ? start + 7
+    : text.startsWith('www.', start) ? start + 4
+    : -1;
+  if (bodyStart === -1) return undefined;
+  let end = bodyStart;
+  while (end < text.length && !endsUrl(text.charCodeAt(end))) end++;
+  while (end > bodyStart && TRAILING_PUNCTUATION.has(text.charCodeAt(end - 1))) end--;
+  if (end === bodyStart) return undefined;
+  const url = text.slice(start, end);
+  sink.url(urlToken(url), joinedForm(hostOf(url)));
+  return end;
+}
+
+/** A pictograph with its skin tone, and more such joined by zero-width joiners. */
+function emojiEnd(text: string, start: number): number {
+  let end = start + widthAt(text, start);
+  if (end < text.length && kindAt(text, end) === EMOJI_MODIFIER) end += 2;
+  while (end + 1 < text.length && text.charCodeAt(end) === ZERO_WIDTH_JOINER && kindAt(text, end + 1) === PICTOGRAPH) {
+    end += 1 + widthAt(text, end + 1);
+    if (end < text.length && kindAt(text, end) === EMOJI_MODIFIER) end += 2;
+  }
+  return end;
+}
+
+const SCHEME_AND_WWW = /^(?:https?:\/\/)?(?:www\.)?/;
+
+/** The host of a URL, without scheme, "www.", credentials or port. */
+export function hostOf(url: string): string {
+  const rest = url.replace(SCHEME_AND_WWW, '');
+  const end = rest.search(/[/?#]/);
+  const authority = end === -1 ? rest : rest.slice(0, end);
+  return authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '').replace(/^www\./, '');
+}
+
+/** "https://www.acme.com/help/" → "acme.com/help"; "http://acme.com" → "acme.com/". */
+export function urlToken(url: string): string {
+  const rest = url.replace(SCHEME_AND_WWW, '');
+  const end = rest.search(/[/?#]/);
+  if (end === -1) return `${rest}/`;
+  let path = rest.slice(end);
+  if (path[0] !== '/') path = `/${path}`;
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  return rest.slice(0, end) + path;
+}
+
+/** Anything that records tokens at word positions: see PositionRecorder. */
+export interface TokenTarget {
+  /** Called with positions in ascending order; one position may get several tokens. */
+  addToken(token: string, position: number): void;
+}
+
+/**
+ * Gives each piece its word position(s) and hands its tokens to a target: the rules
+ * at the top of this file, in code. Both the reference evaluator's TokenPositions and
+ * the compiled matcher's PostIndex record posts through it.
+ */
+export class PositionRecorder implements PieceSink {
+  /** How many word positions the text has so far. */
+  wordCount = 0;
+
+  constructor(private readonly target: TokenTarget) {}
+
+  /** Records the tokens of `text` (not yet normalized), numbering words from 0. */
+  record(text: string): void {
+    this.wordCount = 0;
+    scanPieces(normalizeText(text), this);
+  }
+
+  word(word: string): void {
+    this.target.addToken(word, this.wordCount++);
+  }
+
+  compound(parts: string[], joined: string): void {
+    const first = this.wordCount;
+    for (let i = 0; i < parts.length; i++) this.target.addToken(parts[i]!, first + i);
+    this.target.addToken(joined, first);
+    this.wordCount += parts.length;
+  }
+
+  tagged(token: string, word: string): void {
+    const position = this.wordCount++;
+    this.target.addToken(token, position);
+    this.target.addToken(word, position);
+  }
+
+  url(token: string, domain: string): void {
+    const position = this.wordCount++;
+    this.target.addToken(token, position);
+    this.target.addToken(domain, position);
+  }
+
+  emoji(token: string): void {
+    this.target.addToken(token, this.wordCount++);
+  }
+}
+
+/** The tokens of one text, each with its ascending word positions: simple, for the reference evaluator. */
+export class TokenPositions implements TokenTarget {
+  private readonly positionsByToken = new Map<string, number[]>();
+  /** Each distinct token once, in order of first appearance. */
+  readonly tokens: string[] = [];
+  private readonly recorder = new PositionRecorder(this);
+
+  constructor(text: string) {
+    this.recorder.record(text);
+  }
+
+  /** How many word positions the text has. */
+  get wordCount(): number {
+    return this.recorder.wordCount;
+  }
+
+  has(token: string): boolean {
+    return this.positionsByToken.has(token);
+  }
+
+  /** Ascending positions of the token, or undefined when the text does not have it. */
+  positionsOf(token: string): readonly number[] | undefined {
+    return this.positionsByToken.get(token);
+  }
+
+  addToken(token: string, position: number): void {
+    const positions = this.positionsByToken.get(token);
+    if (positions === undefined) {
+      this.positionsByToken.set(token, [position]);
+      this.tokens.push(token);
+    } else if (positions.at(-1) !== position) {
+      positions.push(position);
+    }
+  }
+}
+
+/** What one stretch of text is, for the query parser. */
+export type Piece =
+  | { kind: 'word'; word: string }
+  | { kind: 'compound'; parts: string[]; joined: string }
+  | { kind: 'hashtag' | 'handle'; token: string; word: string }
+  | { kind: 'url'; token: string; domain: string }
+  | { kind: 'emoji'; token: string };
+
+/** The pieces of a short text, e.g. one query word or a quoted phrase. */
+export function piecesOf(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  scanPieces(normalizeText(text), {
+    word: (word) => pieces.push({ kind: 'word', word }),
+    compound: (parts, joined) => pieces.push({ kind: 'compound', parts, joined }),
+    tagged: (token, word) => pieces.push({ kind: token.startsWith('#') ? 'hashtag' : 'handle', token, word }),
+    url: (token, domain) => pieces.push({ kind: 'url', token, domain }),
+    emoji: (token) => pieces.push({ kind: 'emoji', token }),
+  });
+  return pieces;
+}
+
+/**
+ * The one token a query word stands for. A compound stands for its joined form, so
+ * `e-mail` finds "email" and "e-mail" alike; a hashtag, handle or URL for itself.
+ */
+export function termTokenOf(piece: Piece): string {
+  switch (piece.kind) {
+    case 'word': return piece.word;
+    case 'compound': return piece.joined;
+    case 'emoji': case 'hashtag': case 'handle': case 'url': return piece.token;
+  }
+}
+
+/**
+ * The tokens a piece contributes to a quoted phrase, one per position: a compound's
+ * parts in order, so "coca-cola zero" finds "Coca-Cola Zero" and "coca cola zero".
+ */
+export function phraseTokensOf(piece: Piece): string[] {
+  return piece.kind === 'compound' ? piece.parts : [termTokenOf(piece)];
+}
