@@ -39,6 +39,8 @@ describeOnEachDatabase('Acme Retail demo', (database) => {
     assert.deepEqual(result.signIns.map((s) => s.role).sort(), [...roles].sort());
     const away = await rows<{ n: number }>(db, sql`select count(*)::int as n from people where org_id = ${result.orgId} and status = 'away'`);
     assert.ok(Number(away[0]!.n) > 0);
+    const topics = await rows<{ name: string }>(db, sql`select name from topics where org_id = ${result.orgId} and active`);
+    assert.ok(topics.some((t) => t.name === 'Delivery problems'), 'listening topics are seeded and their queries parsed');
   });
 
   it('seeds only once', async () => {

@@ -5,6 +5,7 @@ import type { Database } from '../db/index.ts';
 import {
   addMembership, createOrganization, createPerson, createSpoke, findOrganizationBySlug, systemActor, type Role,
 } from '../modules/people/index.ts';
+import { createTopic } from '../modules/listening/index.ts';
 
 export const DEMO_PASSWORD = 'herd-demo-2026';
 export const DEMO_ORG_SLUG = 'acme-retail';
@@ -114,6 +115,15 @@ const parseSkills = (skills: string) => skills.split(',').map((entry) => {
 const workingHoursOf = (hours: Hours) => shifts[hours].days.map((day) => ({ day, start: shifts[hours].start, end: shifts[hours].end }));
 
 /** Seeds the demo organization once; a second call finds it and writes nothing. */
+/** Listening topics a retailer starts with: the brand, its problem areas, its stores and its competitors. */
+const topicTable = [
+  { name: 'Acme brand', query: '"acme retail" OR @acmeretail OR #acmeretail' },
+  { name: 'Delivery problems', query: '(acme OR @acmeretail) AND (deliver* OR parcel OR courier OR "never arrived") NOT job*' },
+  { name: 'Refunds and billing', query: '(acme OR @acmeretail) AND (refund* OR charged OR invoice OR remboursement OR rückerstattung)' },
+  { name: 'Our stores', query: 'acme NEAR/5 (store OR shop OR briggate OR "oxford street" OR "gran via")' },
+  { name: 'Competitors', query: 'northwind OR contoso OR #contoso' },
+];
+
 export async function seedAcmeRetail(db: Database, settings: { passwordCost: number }): Promise<{ created: boolean; orgId: string; signIns: { role: Role; email: string }[] }> {
   const existing = await findOrganizationBySlug(db, DEMO_ORG_SLUG);
   if (existing) return { created: false, orgId: existing.id, signIns };
@@ -139,5 +149,6 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
     await addMembership(db, actor, { personId: person.id, spokeId: orgWideRole ? null : spokeId, role: row.role });
     if (orgWideRole && spokeId) await addMembership(db, actor, { personId: person.id, spokeId, role: 'volunteer' });
   }
+  for (const topic of topicTable) await createTopic(db, actor, topic);
   return { created: true, orgId: org.id, signIns };
 }
