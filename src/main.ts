@@ -4,13 +4,14 @@ import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from './config/index.ts';
 import { migrateDatabase, openDatabase, type HerdDatabase } from './db/index.ts';
-import { buildApp } from './server/app.ts';
+import { buildApp, modules } from './server/app.ts';
+import { runJobWorker } from './jobs/index.ts';
 import type { HerdApp } from './server/herd-module.ts';
 import { countOrganizations } from './modules/people/index.ts';
 import { seedAcmeRetail, DEMO_PASSWORD } from './demo/index.ts';
 import { ensureWebAppBuilt } from './server/build-web-app.ts';
-import { createGuardedHttp, type GuardedHttp } from './connectors/index.ts';
-import { runSourcePolling } from './modules/listening/index.ts';
+import { createGuardedHttp, startSmtpListener, type GuardedHttp, type SmtpListener } from './connectors/index.ts';
+import { acceptsEmailFor, deliverEmail, runSourcePolling, runSourceStreaming } from './modules/listening/index.ts';
 
 export const webRoot = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -44,17 +45,36 @@ export async function startHerd(config: Config = loadConfig(), log: (line: strin
   if (serveApi) await ensureWebAppBuilt(log);
   const app = await buildApp({ config, database, http, webRoot: serveApi ? webRoot : undefined });
   const workers = new AbortController();
-  const polling = config.roles.includes('worker')
-    ? runSourcePolling({ db: database.db, http, workerId: `${hostname()}:${process.pid}` }, workers.signal)
+  const worker = { db: database.db, http, workerId: `${hostname()}:${process.pid}` };
+  const runsWorker = config.roles.includes('worker');
+  const polling = runsWorker ? runSourcePolling(worker, workers.signal) : Promise.resolve();
+  const jobs = runsWorker
+    ? runJobWorker({
+      ...worker, definitions: modules.flatMap((module) => module.jobs ?? []),
+      onError: (error, job) => app.log.error({ err: error, jobId: job?.id, kind: job?.kind }, 'job failed'),
+    }, workers.signal)
     : Promise.resolve();
+  const streaming = runsWorker
+    ? runSourceStreaming({ ...worker, onError: (error) => app.log.error({ err: error }, 'streaming sources failed') }, workers.signal)
+    : Promise.resolve();
+  const mail: SmtpListener | undefined = runsWorker && config.smtpPort !== undefined
+    ? await startSmtpListener({
+      port: config.smtpPort, host: config.host,
+      acceptsRecipient: (recipient) => acceptsEmailFor(database.db, recipient),
+      deliver: (recipients, post) => deliverEmail(database.db, recipients, post),
+      onError: (error) => app.log.error({ err: error }, 'inbound mail failed'),
+    })
+    : undefined;
+  if (mail) log(`Receiving mail for e-mail sources on ${config.host}:${mail.port}`);
   const address = serveApi ? await app.listen({ port: config.port, host: config.host }) : 'no HTTP (worker only)';
   const url = serveApi ? address.replace('127.0.0.1', 'localhost') : address;
   log(`Herd is running at ${url} on ${database.driver === 'pglite' ? `embedded PostgreSQL (PGlite) in ${database.location}` : `PostgreSQL ${database.location}`}`);
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
     workers.abort();
+    await mail?.close();
     await app.close();
-    await polling;
+    await Promise.all([polling, streaming, jobs]);
     await database.close();
   })());
   return { app, database, url, stop };

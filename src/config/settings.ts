@@ -66,9 +66,10 @@ export const settings = {
   sessionMaxHours: { env: 'HERD_SESSION_MAX_HOURS', default: '168', unit: 'hours', doc: 'A session expires this long after sign-in, however much it is used.', parse: integer(1, 24 * 365) },
   loginMaxFailures: { env: 'HERD_LOGIN_MAX_FAILURES', default: '5', unit: 'attempts', doc: 'Failed sign-ins for one e-mail address (or 4x as many from one IP address) before sign-in is locked.', parse: integer(1, 1000) },
   loginLockMinutes: { env: 'HERD_LOGIN_LOCK_MINUTES', default: '15', unit: 'minutes', doc: 'How long sign-in stays locked, and the window in which failures are counted.', parse: integer(1, 24 * 60) },
-  fetchAllowHosts: { env: 'HERD_FETCH_ALLOW_HOSTS', default: '', unit: 'list', doc: 'Host names or IP addresses that feeds and instances may be fetched from even though they are private or loopback (comma-separated); empty allows public addresses only.', parse: (raw: string) => raw.split(',').map((h) => h.trim()).filter(Boolean) },
+  fetchAllowHosts: { env: 'HERD_FETCH_ALLOW_HOSTS', default: '', unit: 'list', doc: 'Host names, IP addresses or CIDR ranges that feeds and instances may be fetched or streamed (WebSockets) from even though they are private or loopback (comma-separated); empty allows public addresses only.', parse: (raw: string) => raw.split(',').map((h) => h.trim()).filter(Boolean) },
   fetchTimeoutMs: { env: 'HERD_FETCH_TIMEOUT_MS', default: '15000', unit: 'milliseconds', doc: 'Longest wait for a response when fetching a feed or calling a network API.', parse: integer(100, 600_000) },
   fetchMaxBytes: { env: 'HERD_FETCH_MAX_BYTES', default: String(5 * 1024 * 1024), unit: 'bytes', doc: 'Largest response accepted from a feed or network API; larger ones are refused.', parse: integer(1024, 1024 ** 3) },
+  smtpPort: { env: 'HERD_SMTP_PORT', default: undefined, unit: 'TCP port', doc: 'Port a worker receives e-mail for e-mail sources on (SMTP, bound to HERD_HOST, messages up to 10 MB); unset runs no mail listener.', parse: integer(0, 65535) },
   passwordCost: { env: 'HERD_PASSWORD_COST', default: '15', unit: 'log2 of scrypt N', doc: 'Work factor for new password hashes (scrypt N = 2^cost, r = 8, p = 1); existing hashes keep the cost they were made with.', parse: integer(10, 20) },
 } satisfies Record<string, Setting<unknown>>;
 

@@ -56,6 +56,12 @@ export interface ConnectorContext<C> {
 export interface StreamContext<C> extends ConnectorContext<C> {
   /** Called with each batch; the connector waits for it before reading on, so the cursor is stored first. */
   onPosts(posts: IncomingPost[], cursor: Cursor): Promise<void>;
+  /**
+   * Called when a read failed and the connector will retry by itself after its own backoff,
+   * so the caller can show it as the source's health. Failures that need a person end
+   * stream() by rejecting instead.
+   */
+  onRecoverableError?(error: Error): void;
 }
 
 export interface HealthReport {
@@ -70,11 +76,21 @@ export interface Connector<C = unknown> {
   capabilities: Capability[];
   /** TypeBox schema of the configuration, for documentation and forms. */
   configSchema: TSchema;
+  /**
+   * Configuration keys holding secrets (e.g. a webhook's signing key): shown once in the
+   * response that creates the source, never listed again, and kept when a change omits them.
+   */
+  secretConfigKeys?: readonly string[];
   /** Validates and normalizes; throws AppError VALIDATION_FAILED with details like [{ field: 'config.url', message }]. */
   parseConfig(raw: unknown): C;
   /** Required with the 'read' capability. Throws ConnectorError for source-level failures. */
   poll?(context: ConnectorContext<C>): Promise<PollResult>;
-  /** Required with the 'stream' capability; resolves once context.signal aborts. */
+  /** How often a healthy source with this configuration is polled; failed polls back off from it. */
+  pollIntervalMs?(config: C): number;
+  /**
+   * Required with the 'stream' capability; resolves once context.signal aborts. A connector
+   * that can stream is streamed by the worker, not polled.
+   */
   stream?(context: StreamContext<C>): Promise<void>;
   /** "Test connection": never throws for a source problem, reports it instead. */
   checkHealth(context: ConnectorContext<C>): Promise<HealthReport>;

@@ -6,9 +6,13 @@ export {
   type HealthReport, type IncomingPost, type PollResult, type SkippedItem, type StreamContext,
 } from './connector.ts';
 export { connectorFor, listConnectors } from './registry.ts';
-export { nextPollDelay } from './poll-delay.ts';
+export { nextPollDelay, sleep } from './poll-delay.ts';
 export { createGuardedHttp, GuardedHttpError, type GuardedHttp, type GuardedHttpFailure, type GuardedHttpOptions, type GuardedResponse } from './http/guarded-http.ts';
+export type { SocketOpener } from './http/guarded-websocket.ts';
 export { htmlToText } from './html-text.ts';
 export type { RssConfig } from './rss/rss.connector.ts';
 export type { MastodonConfig } from './mastodon/mastodon.connector.ts';
 export type { BlueskyConfig } from './bluesky/bluesky.connector.ts';
+export { generateWebhookSecret, type WebhookConfig } from './webhook/webhook.connector.ts';
+export { startSmtpListener, postOfMail, type SmtpListener, type SmtpListenerOptions } from './email/smtp-listener.ts';
+export type { EmailConfig } from './email/email.connector.ts';

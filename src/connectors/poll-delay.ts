@@ -1,4 +1,4 @@
-// When to poll a source next: its own interval while it is healthy, exponential backoff
+// When to poll (or reconnect to) a source next: its own interval while it is healthy, exponential backoff
 // with jitter while it fails, and never sooner than the source asked (Retry-After).
 
 const DEFAULT_MAX_DELAY_MS = 6 * 60 * 60 * 1000;
@@ -32,4 +32,24 @@ export function nextPollDelay(
     delay = Math.max(delay, Math.min(retryAfterMs, MAX_RETRY_AFTER_MS));
   }
   return Math.round(delay);
+}
+
+/** Reconnect delay after `attempt` failures in a row: base * 2^attempt capped at maxMs, with equal jitter. */
+export function reconnectDelay(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+  const capped = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 20));
+  return Math.round(capped * (0.5 + 0.5 * random()));
+}
+
+/** Waits ms milliseconds, or less when signal aborts; never rejects. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolvePromise) => {
+    if (signal.aborted) return resolvePromise();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolvePromise();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }

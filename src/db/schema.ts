@@ -2,3 +2,5 @@
 // Modules never import each other's tables: this file is plumbing, not an API.
 export * from '../modules/people/people.schema.ts';
 export * from '../modules/listening/listening.schema.ts';
+export * from '../modules/triage/triage.schema.ts';
+export * from '../jobs/jobs.schema.ts';

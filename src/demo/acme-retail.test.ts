@@ -41,6 +41,12 @@ describeOnEachDatabase('Acme Retail demo', (database) => {
     assert.ok(Number(away[0]!.n) > 0);
     const topics = await rows<{ name: string }>(db, sql`select name from topics where org_id = ${result.orgId} and active`);
     assert.ok(topics.some((t) => t.name === 'Delivery problems'), 'listening topics are seeded and their queries parsed');
+    const categories = await rows<{ name: string; examples: number }>(db, sql`
+      select c.name, count(e.id)::int as examples from categories c join category_examples e on e.category_id = c.id
+      where c.org_id = ${result.orgId} and e.learned_at is not null group by c.name`);
+    assert.ok(categories.length >= 6 && categories.every((c) => c.examples >= 6), 'categories with learned examples');
+    const model = await rows<{ version: number }>(db, sql`select version from category_models where org_id = ${result.orgId}`);
+    assert.equal(model[0]?.version, 1, 'the first category model is trained at seeding');
   });
 
   it('seeds only once', async () => {

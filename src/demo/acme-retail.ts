@@ -6,6 +6,7 @@ import {
   addMembership, createOrganization, createPerson, createSpoke, findOrganizationBySlug, systemActor, type Role,
 } from '../modules/people/index.ts';
 import { createTopic } from '../modules/listening/index.ts';
+import { seedAcmeCategories } from './acme-categories.ts';
 
 export const DEMO_PASSWORD = 'herd-demo-2026';
 export const DEMO_ORG_SLUG = 'acme-retail';
@@ -17,6 +18,7 @@ interface SpokeRow {
   kind: Kind;
   parent?: string;
   place?: { address: string; city: string; region: string; country: string; latitude: number; longitude: number };
+  aliases?: string[];
 }
 
 const spokeTable: SpokeRow[] = [
@@ -24,13 +26,13 @@ const spokeTable: SpokeRow[] = [
   ...['Customer Service', 'Product', 'Logistics', 'HR', 'Legal', 'Marketing', 'PR'].map((name) => ({ name, kind: 'department' as const })),
   { name: 'UK & Ireland', kind: 'region' },
   { name: 'Continental Europe', kind: 'region' },
-  { name: 'Leeds Briggate', kind: 'store', parent: 'UK & Ireland', place: { address: '47 Briggate', city: 'Leeds', region: 'West Yorkshire', country: 'GB', latitude: 53.7983, longitude: -1.5431 } },
-  { name: 'Manchester Market Street', kind: 'store', parent: 'UK & Ireland', place: { address: '62 Market Street', city: 'Manchester', region: 'Greater Manchester', country: 'GB', latitude: 53.4831, longitude: -2.2404 } },
-  { name: 'London Oxford Street', kind: 'store', parent: 'UK & Ireland', place: { address: '318 Oxford Street', city: 'London', region: 'Greater London', country: 'GB', latitude: 51.5152, longitude: -0.1445 } },
-  { name: 'Glasgow Buchanan Street', kind: 'store', parent: 'UK & Ireland', place: { address: '120 Buchanan Street', city: 'Glasgow', region: 'Scotland', country: 'GB', latitude: 55.8617, longitude: -4.2533 } },
-  { name: 'Lyon Part-Dieu', kind: 'store', parent: 'Continental Europe', place: { address: '17 Rue du Docteur Bouchut', city: 'Lyon', region: 'Auvergne-Rhône-Alpes', country: 'FR', latitude: 45.7609, longitude: 4.8570 } },
-  { name: 'Berlin Alexanderplatz', kind: 'store', parent: 'Continental Europe', place: { address: 'Alexanderplatz 9', city: 'Berlin', region: 'Berlin', country: 'DE', latitude: 52.5219, longitude: 13.4132 } },
-  { name: 'Madrid Gran Vía', kind: 'store', parent: 'Continental Europe', place: { address: 'Gran Vía 32', city: 'Madrid', region: 'Comunidad de Madrid', country: 'ES', latitude: 40.4203, longitude: -3.7058 } },
+  { name: 'Leeds Briggate', kind: 'store', aliases: ['the Leeds store', 'Acme Leeds'], parent: 'UK & Ireland', place: { address: '47 Briggate', city: 'Leeds', region: 'West Yorkshire', country: 'GB', latitude: 53.7983, longitude: -1.5431 } },
+  { name: 'Manchester Market Street', kind: 'store', aliases: ['the Manchester store', 'Acme Manchester'], parent: 'UK & Ireland', place: { address: '62 Market Street', city: 'Manchester', region: 'Greater Manchester', country: 'GB', latitude: 53.4831, longitude: -2.2404 } },
+  { name: 'London Oxford Street', kind: 'store', aliases: ['the Oxford Street store', 'Acme Oxford St'], parent: 'UK & Ireland', place: { address: '318 Oxford Street', city: 'London', region: 'Greater London', country: 'GB', latitude: 51.5152, longitude: -0.1445 } },
+  { name: 'Glasgow Buchanan Street', kind: 'store', aliases: ['the Glasgow store', 'Acme Glasgow'], parent: 'UK & Ireland', place: { address: '120 Buchanan Street', city: 'Glasgow', region: 'Scotland', country: 'GB', latitude: 55.8617, longitude: -4.2533 } },
+  { name: 'Lyon Part-Dieu', kind: 'store', aliases: ['Acme Lyon'], parent: 'Continental Europe', place: { address: '17 Rue du Docteur Bouchut', city: 'Lyon', region: 'Auvergne-Rhône-Alpes', country: 'FR', latitude: 45.7609, longitude: 4.8570 } },
+  { name: 'Berlin Alexanderplatz', kind: 'store', aliases: ['Acme Berlin'], parent: 'Continental Europe', place: { address: 'Alexanderplatz 9', city: 'Berlin', region: 'Berlin', country: 'DE', latitude: 52.5219, longitude: 13.4132 } },
+  { name: 'Madrid Gran Vía', kind: 'store', aliases: ['Acme Madrid'], parent: 'Continental Europe', place: { address: 'Gran Vía 32', city: 'Madrid', region: 'Comunidad de Madrid', country: 'ES', latitude: 40.4203, longitude: -3.7058 } },
 ];
 
 // Named shifts (ISO days, 1 = Monday): stores open Tuesday to Saturday.
@@ -114,7 +116,6 @@ const parseSkills = (skills: string) => skills.split(',').map((entry) => {
 
 const workingHoursOf = (hours: Hours) => shifts[hours].days.map((day) => ({ day, start: shifts[hours].start, end: shifts[hours].end }));
 
-/** Seeds the demo organization once; a second call finds it and writes nothing. */
 /** Listening topics a retailer starts with: the brand, its problem areas, its stores and its competitors. */
 const topicTable = [
   { name: 'Acme brand', query: '"acme retail" OR @acmeretail OR #acmeretail' },
@@ -124,6 +125,7 @@ const topicTable = [
   { name: 'Competitors', query: 'northwind OR contoso OR #contoso' },
 ];
 
+/** Seeds the demo organization once; a second call finds it and writes nothing. */
 export async function seedAcmeRetail(db: Database, settings: { passwordCost: number }): Promise<{ created: boolean; orgId: string; signIns: { role: Role; email: string }[] }> {
   const existing = await findOrganizationBySlug(db, DEMO_ORG_SLUG);
   if (existing) return { created: false, orgId: existing.id, signIns };
@@ -133,7 +135,7 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
   const spokeIds = new Map<string, string>();
   for (const spoke of spokeTable) {
     const parentSpokeId = spoke.parent ? spokeIds.get(spoke.parent) : undefined;
-    const view = await createSpoke(db, actor, { kind: spoke.kind, name: spoke.name, ...(parentSpokeId && { parentSpokeId }), ...(spoke.place && { place: spoke.place }) });
+    const view = await createSpoke(db, actor, { kind: spoke.kind, name: spoke.name, ...(parentSpokeId && { parentSpokeId }), ...(spoke.place && { place: spoke.place }), ...(spoke.aliases && { aliases: spoke.aliases }) });
     spokeIds.set(spoke.name, view.id);
   }
 
@@ -150,5 +152,6 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
     if (orgWideRole && spokeId) await addMembership(db, actor, { personId: person.id, spokeId, role: 'volunteer' });
   }
   for (const topic of topicTable) await createTopic(db, actor, topic);
+  await seedAcmeCategories(db, actor);
   return { created: true, orgId: org.id, signIns };
 }

@@ -1,5 +1,6 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
 import type { HerdDatabase } from '../db/index.ts';
 import { buildApp } from './app.ts';
 import { describeHttp } from './test-app.ts';
@@ -74,7 +75,17 @@ describeHttp('app', (herd) => {
     assert.deepEqual(health.json(), { status: 'ok' });
     const ready = await herd().app.inject({ method: 'GET', url: '/ready' });
     assert.equal(ready.statusCode, 200);
-    assert.deepEqual(ready.json(), { status: 'ready', database: herd().database.driver });
+    assert.deepEqual(ready.json(), { status: 'ready', database: herd().database.driver, oldestDueJobSeconds: 0 });
+  });
+
+  it('is not ready while a due job waits longer than two minutes (no worker takes jobs)', async () => {
+    const { db } = herd().database;
+    await db.execute(sql`insert into jobs (kind, payload, run_at) values ('test.waiting', '{}', now() - interval '10 minutes')`);
+    const stuck = await herd().app.inject({ method: 'GET', url: '/ready' });
+    assert.equal(stuck.statusCode, 503);
+    assert.match(stuck.json().error.message, /job queue is stuck: a due job has waited 6\d\d s/);
+    await db.execute(sql`update jobs set status = 'done' where kind = 'test.waiting'`);
+    assert.equal((await herd().app.inject({ method: 'GET', url: '/ready' })).statusCode, 200);
   });
 
   it('publishes an OpenAPI 3 document with the people and spokes paths', async () => {

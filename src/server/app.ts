@@ -10,6 +10,7 @@ import type { Config } from '../config/index.ts';
 import type { HerdDatabase } from '../db/index.ts';
 import { peopleModule } from '../modules/people/index.ts';
 import { listeningModule } from '../modules/listening/index.ts';
+import { triageModule } from '../modules/triage/index.ts';
 import type { GuardedHttp } from '../connectors/index.ts';
 import { sessionSettings } from '../modules/people/auth.routes.ts';
 import type { HerdApp, HerdModule } from './herd-module.ts';
@@ -20,7 +21,7 @@ import { registerHealthRoutes } from './health.ts';
 import { installNotFound, registerWebApp } from './web-app.ts';
 
 /** Every module of Herd, in dependency order. Adding a module means adding it here. */
-export const modules: HerdModule[] = [peopleModule, listeningModule];
+export const modules: HerdModule[] = [peopleModule, listeningModule, triageModule];
 
 export interface AppOptions {
   config: Config;
@@ -41,7 +42,7 @@ export async function buildApp({ config, database, http, webRoot }: AppOptions):
     ajv: { customOptions: { removeAdditional: 'all', allErrors: true, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: config.importLimitBytes }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(['text/csv', 'application/x-ndjson', 'application/jsonl'], { parseAs: 'string', bodyLimit: config.importLimitBytes }, (_request, body, done) => done(null, body));
   app.addSchema(ErrorBody);
   installErrorHandler(app);
   app.addHook('onSend', async (_request, reply) => {

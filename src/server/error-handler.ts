@@ -38,16 +38,22 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
   return undefined;
 }
 
+export function errorBody(error: AppError) {
+  return { error: { code: error.code, message: error.message, ...(error.details !== undefined && { details: error.details }) } };
+}
+
 export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
-  const body = { error: { code: error.code, message: error.message, ...(error.details !== undefined && { details: error.details }) } };
-  return reply.status(error.status).type('application/json').send(body);
+  return reply.status(error.status).type('application/json').send(errorBody(error));
+}
+
+/** The AppError a client may see for any failure; unknown ones are logged and become INTERNAL. */
+export function clientErrorOf(error: Error, request: FastifyRequest): AppError {
+  const known = toAppError(error);
+  if (known) return known;
+  request.log.error({ err: error }, 'request failed');
+  return new AppError('INTERNAL', errorCatalogue.INTERNAL.message);
 }
 
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const known = toAppError(error);
-    if (known) return sendError(reply, known);
-    request.log.error({ err: error }, 'request failed');
-    return sendError(reply, new AppError('INTERNAL', errorCatalogue.INTERNAL.message));
-  });
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendError(reply, clientErrorOf(error, request)));
 }

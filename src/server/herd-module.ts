@@ -1,10 +1,11 @@
-// What a module contributes to the app: its routes (and, as modules grow, jobs and
-// CLI commands). src/server/app.ts lists the modules explicitly.
+// What a module contributes to the app: its routes and the background jobs its
+// workers run. src/server/app.ts lists the modules explicitly.
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/index.ts';
 import type { Database } from '../db/index.ts';
 import type { GuardedHttp } from '../connectors/index.ts';
+import type { JobDefinition } from '../jobs/index.ts';
 
 export type HerdApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -14,4 +15,6 @@ export interface ModuleContext { db: Database; config: Config; http: GuardedHttp
 export interface HerdModule {
   name: string;
   registerRoutes(app: HerdApp, context: ModuleContext): void;
+  /** Jobs run by workers, some subscribed to lower modules' events. */
+  jobs?: readonly JobDefinition[];
 }

@@ -7,10 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { describeHttp, type SignedIn } from './test-app.ts';
 import type { HerdApp } from './herd-module.ts';
 import { storeMentions } from '../modules/listening/index.ts';
+import { enrichMentions } from '../modules/triage/index.ts';
 
 interface OrgA {
   spokeId: string; spokeName: string; personId: string; personEmail: string; membershipId: string; tokenId: string; token: string; adminId: string;
-  sourceId: string; topicId: string; mentionId: string; conversationId: string;
+  sourceId: string; topicId: string; mentionId: string; conversationId: string; categoryId: string; exampleId: string;
 }
 /** A word only org A's mention contains, to search for from org B. */
 const A_SECRET_WORD = 'zanzibarquux';
@@ -39,6 +40,8 @@ const matrix: Record<string, Entry> = {
   'GET /api/openapi.json': { public: true },
   'POST /api/auth/login': { public: true },
   'POST /api/auth/logout': { public: true },
+  // Authenticated by the source's HMAC signature instead of a session (webhook-ingest.test.ts covers it).
+  'POST /api/ingest/:sourceId': { public: true },
   'GET /health': { public: true },
   'GET /ready': { public: true },
 
@@ -75,6 +78,7 @@ const matrix: Record<string, Entry> = {
   'PATCH /api/sources/:id': { expect: 'deny', probes: (a) => [{ url: `/api/sources/${a.sourceId}`, payload: { status: 'paused' } }] },
   'DELETE /api/sources/:id': { expect: 'deny', probes: (a) => [{ url: `/api/sources/${a.sourceId}` }] },
   'POST /api/sources/:id/test': { expect: 'deny', probes: (a) => [{ url: `/api/sources/${a.sourceId}/test`, payload: {} }] },
+  'POST /api/sources/:id/import': { expect: 'deny', probes: (a) => [{ url: `/api/sources/${a.sourceId}/import`, payload: 'id,text\nb-1,from B\n', contentType: 'text/csv' }] },
   'GET /api/topics': { expect: 'clean', probes: () => [{ url: '/api/topics' }] },
   'POST /api/topics': { expect: 'clean', probes: () => [{ url: '/api/topics', payload: { name: 'A Topic', query: 'acme' } }] },
   'POST /api/topics/test': { expect: 'clean', probes: () => [{ url: '/api/topics/test', payload: { query: A_SECRET_WORD } }] },
@@ -85,6 +89,18 @@ const matrix: Record<string, Entry> = {
     expect: 'clean',
     probes: (a) => [{ url: '/api/mentions' }, { url: `/api/mentions?topicId=${a.topicId}` }, { url: `/api/mentions?sourceId=${a.sourceId}` }, { url: `/api/mentions?q=${A_SECRET_WORD}` }],
   },
+
+  'GET /api/categories': { expect: 'clean', probes: () => [{ url: '/api/categories' }] },
+  'POST /api/categories': { expect: 'clean', probes: () => [{ url: '/api/categories', payload: { name: 'A Category', keywords: [A_SECRET_WORD] } }] },
+  'PATCH /api/categories/:id': { expect: 'deny', probes: (a) => [{ url: `/api/categories/${a.categoryId}`, payload: { name: 'Renamed by B' } }] },
+  'DELETE /api/categories/:id': { expect: 'deny', probes: (a) => [{ url: `/api/categories/${a.categoryId}` }] },
+  'GET /api/categories/:id/examples': { expect: 'deny', probes: (a) => [{ url: `/api/categories/${a.categoryId}/examples` }] },
+  'POST /api/categories/:id/examples': { expect: 'deny', probes: (a) => [{ url: `/api/categories/${a.categoryId}/examples`, payload: { texts: ['from B'] } }] },
+  'DELETE /api/category-examples/:id': { expect: 'deny', probes: (a) => [{ url: `/api/category-examples/${a.exampleId}` }] },
+  'POST /api/categories/retrain': { expect: 'clean', probes: () => [{ url: '/api/categories/retrain', payload: {} }] },
+  'GET /api/categories/model': { expect: 'clean', probes: () => [{ url: '/api/categories/model' }] },
+  'PUT /api/mentions/:id/category': { expect: 'deny', probes: (a) => [{ url: `/api/mentions/${a.mentionId}/category`, payload: { categoryId: a.categoryId } }] },
+  'GET /api/triage': { expect: 'clean', probes: (a) => [{ url: `/api/triage?mentionIds=${a.mentionId}` }] },
 };
 
 /** Every "METHOD /path" the app answers (HEAD aside), read from Fastify's route tree. */
@@ -105,7 +121,7 @@ function routesOf(app: HerdApp): string[] {
   return found.sort();
 }
 
-const methodOf = (key: string) => key.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'DELETE';
+const methodOf = (key: string) => key.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 const concrete = (key: string) => key.split(' ')[1]!.replace(':id', randomUUID()).replace('*', 'anything');
 
 describeHttp('tenant isolation', (herd) => {
@@ -132,10 +148,16 @@ describeHttp('tenant isolation', (herd) => {
     for (const r of [spoke, person, membership, token, source, topic]) assert.equal(r.statusCode, 201, r.body);
     const heard = await storeMentions(herd().database.db, adminA.orgId, source.json().id, [{ externalId: 'a-1', text: `A private ${A_SECRET_WORD} complaint` }], () => [topic.json().id], () => true);
     const [mention] = (await send(adminA, 'GET', { url: '/api/mentions' })).json().items;
+    await enrichMentions(herd().database.db, adminA.orgId, heard.mentionIds);
+    const category = await send(adminA, 'POST', { url: '/api/categories', payload: { name: 'A Category', keywords: [A_SECRET_WORD] } });
+    assert.equal(category.statusCode, 201, category.body);
+    assert.equal((await send(adminA, 'POST', { url: `/api/categories/${category.json().id}/examples`, payload: { texts: ['an example of A'] } })).statusCode, 200);
+    const [example] = (await send(adminA, 'GET', { url: `/api/categories/${category.json().id}/examples` })).json().items;
     a = {
       spokeId: spoke.json().id, spokeName: 'A Store', personId: person.json().id, personEmail: 'person@org-a.test',
       membershipId: membership.json().id, tokenId: token.json().apiToken.id, token: token.json().token, adminId: adminA.personId,
       sourceId: source.json().id, topicId: topic.json().id, mentionId: heard.mentionIds[0]!, conversationId: mention.conversationId,
+      categoryId: category.json().id, exampleId: example.id,
     };
   };
 
@@ -150,7 +172,7 @@ describeHttp('tenant isolation', (herd) => {
 
   it('answers every private route without credentials with 401 UNAUTHENTICATED', async () => {
     for (const key of Object.keys(matrix).filter((k) => !matrix[k]!.public)) {
-      const response = await send(null, methodOf(key), { url: concrete(key), ...(methodOf(key) === 'POST' || methodOf(key) === 'PATCH' ? { payload: {} } : {}) });
+      const response = await send(null, methodOf(key), { url: concrete(key), ...(['POST', 'PATCH', 'PUT'].includes(methodOf(key)) ? { payload: {} } : {}) });
       assert.equal(response.statusCode, 401, key);
       assert.equal(response.json().error.code, 'UNAUTHENTICATED', key);
     }
@@ -166,7 +188,7 @@ describeHttp('tenant isolation', (herd) => {
 
   it("keeps org A's data out of reach of org B's hub admin on every route", async () => {
     await setUpOrgA();
-    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId];
+    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId, a.categoryId, a.exampleId];
     for (const [key, entry] of Object.entries(matrix)) {
       if (entry.public) continue;
       for (const probe of entry.probes!(a)) {
@@ -210,5 +232,9 @@ describeHttp('tenant isolation', (herd) => {
     assert.equal(topic.json().query, A_SECRET_WORD);
     const mentions = await send(adminA, 'GET', { url: `/api/mentions?topicId=${a.topicId}` });
     assert.deepEqual(mentions.json().items.map((m: { id: string }) => m.id), [a.mentionId]);
+    const [category] = (await send(adminA, 'GET', { url: '/api/categories' })).json().items;
+    assert.deepEqual([category.id, category.name, category.examples], [a.categoryId, 'A Category', 1]);
+    const [triage] = (await send(adminA, 'GET', { url: `/api/triage?mentionIds=${a.mentionId}` })).json().items;
+    assert.notEqual(triage.category?.decidedBy, 'person', "B could not label A's mention");
   });
 });

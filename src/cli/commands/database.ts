@@ -4,6 +4,7 @@ import type { Database } from '../../db/index.ts';
 import { openMigratedDatabase } from '../../main.ts';
 import { DEMO_PASSWORD, seedAcmeRetail } from '../../demo/index.ts';
 import { addUser, type UserAddOptions } from './user-add.ts';
+import { runImport, type ImportCommandOptions } from './import-mentions.ts';
 
 async function withDatabase<T>(work: (db: Database, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -33,4 +34,8 @@ export async function userAddCommand(options: UserAddOptions): Promise<void> {
   console.log(`${result.createdPerson ? 'Created' : 'Found'} ${options.email} in ${options.org}; `
     + `${result.addedRole ? 'added' : 'already had'} the role ${options.role}${where}.`);
   if (result.generatedPassword) console.log(`Password (shown only this once): ${result.generatedPassword}`);
+}
+
+export async function importCommand(file: string, options: ImportCommandOptions): Promise<void> {
+  await runImport((work) => withDatabase((db) => work(db)), file, options);
 }

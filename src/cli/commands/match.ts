@@ -2,11 +2,41 @@
 // database, for trying topics out on an export and for scripts. Topics come from a
 // file with one `id<TAB>query` per line; posts are JSON lines on the input, and each
 // post gets one JSON line on the output: `{"id": ..., "topics": [...]}`.
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { AppError } from '../../errors.ts';
+import { answerJsonLines, exitQuietlyWhenStdoutCloses, parseJsonObject } from '../json-lines.ts';
 import { compileTopics, parseQuery, QuerySyntaxError, type MatchablePost, type TopicQuery } from '../../modules/listening/query/index.ts';
+
+export interface MatchCommandOptions {
+  /** The topics file: one `id<TAB>query` per line. */
+  topics: string;
+}
+
+/**
+ * The command: topics from `options.topics`, posts from stdin, answers on stdout and a
+ * one-line summary on stderr. A topics file that cannot be read or has bad lines is an
+ * AppError naming the file (and each bad line), which the CLI prints before exiting 1.
+ */
+export async function matchCommand(options: MatchCommandOptions): Promise<void> {
+  let topicsText: string;
+  try {
+    topicsText = await readFile(options.topics, 'utf8');
+  } catch (error) {
+    throw new AppError('BAD_REQUEST', `cannot read the topics file ${options.topics}: ${(error as Error).message}`);
+  }
+  let topics: TopicQuery[];
+  try {
+    topics = readTopicsFile(topicsText);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new AppError(error.code, `bad topics file ${options.topics}: ${error.message}`, error.details);
+  }
+  exitQuietlyWhenStdoutCloses();
+  const report = await matchStream(topics, process.stdin, process.stdout);
+  const bad = report.invalidLines > 0 ? `; ${report.invalidLines} bad line(s) answered with {"line", "error"}` : '';
+  process.stderr.write(`herd: matched ${report.posts} post(s) against ${topics.length} topic(s); ${report.postsWithTopics} matched at least one${bad}\n`);
+}
 
 export interface MatchReport {
   /** Lines read as posts (blank lines are not counted). */
@@ -18,33 +48,22 @@ export interface MatchReport {
 }
 
 /**
- * Reads the topics, then matches every JSON line of `input`, writing one JSON line per
- * post to `output`. Throws a VALIDATION_FAILED AppError naming every bad line of the
+ * Reads the topics (a topics file's text, or topics read already), then matches every
+ * JSON line of `input`, writing one JSON line per post to `output`. Throws a VALIDATION_FAILED AppError naming every bad line of the
  * topics file before reading any post; a bad post line is reported on the output as
  * `{"line": N, "error": "..."}` and matching goes on.
  */
-export async function matchStream(topicsText: string, input: Readable, output: Writable): Promise<MatchReport> {
-  const matcher = compileTopics(readTopicsFile(topicsText));
-  const report: MatchReport = { posts: 0, postsWithTopics: 0, invalidLines: 0 };
-  let lineNumber = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    report.posts++;
-    const post = readPost(line);
-    let answer: string;
-    if ('error' in post) {
-      report.invalidLines++;
-      answer = JSON.stringify({ line: lineNumber, error: post.error });
-    } else {
-      const topics = matcher.match(post.post);
-      if (topics.length > 0) report.postsWithTopics++;
-      answer = JSON.stringify({ id: post.id, topics });
-    }
-    // Wait when the output is full rather than buffering a whole file in memory.
-    if (!output.write(`${answer}\n`)) await once(output, 'drain');
-  }
-  return report;
+export async function matchStream(topics: string | readonly TopicQuery[], input: Readable, output: Writable): Promise<MatchReport> {
+  const matcher = compileTopics(typeof topics === 'string' ? readTopicsFile(topics) : topics);
+  let postsWithTopics = 0;
+  const { lines, invalidLines } = await answerJsonLines(input, output, (line) => {
+    const read = readPost(line);
+    if ('error' in read) return read;
+    const found = matcher.match(read.post);
+    if (found.length > 0) postsWithTopics++;
+    return { answer: { id: read.id, topics: found } };
+  });
+  return { posts: lines, postsWithTopics, invalidLines };
 }
 
 /** The topics of a topics file: `id<TAB>query` lines; blank lines and `#` comments skipped. */
@@ -86,14 +105,9 @@ const optionalStrings = ['author', 'lang', 'source', 'site', 'place'] as const;
 
 /** One JSON line as a post, or what is wrong with it. */
 function readPost(line: string): { id: unknown; post: MatchablePost } | { error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    return { error: `not valid JSON: ${(error as Error).message}` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'expected a JSON object' };
-  const record = value as Record<string, unknown>;
+  const parsed = parseJsonObject(line);
+  if ('error' in parsed) return parsed;
+  const record = parsed.value;
   if (typeof record.id !== 'string' && typeof record.id !== 'number') return { error: '"id" must be a string or a number' };
   if (typeof record.text !== 'string') return { error: '"text" must be a string' };
   const post: MatchablePost = { text: record.text };

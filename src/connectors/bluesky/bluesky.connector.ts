@@ -9,7 +9,8 @@ import {
 } from '../connector.ts';
 import { parseRetryAfter } from '../http/retry-after.ts';
 import { parseWithSchema, requireHttpUrl } from '../parse-config.ts';
-import { createSocketOpener, reconnectDelay, sleep, SocketRefusedError, type SocketOpener } from '../mastodon/guarded-websocket.ts';
+import { SocketRefusedError } from '../http/guarded-websocket.ts';
+import { reconnectDelay, sleep } from '../poll-delay.ts';
 import { jetstreamToPost, postViewToPost, type JetstreamEvent } from './bluesky-post.ts';
 
 export const DEFAULT_APPVIEW = 'https://public.api.bsky.app';
@@ -37,8 +38,6 @@ export interface BlueskyConfig {
 }
 
 export interface BlueskyConnectorOptions {
-  /** Opens the Jetstream socket; the default refuses non-public addresses like the guarded HTTP client. */
-  openSocket?: SocketOpener;
   reconnectBaseMs?: number;
   reconnectMaxMs?: number;
   /** poll() in jetstream mode reads until the stream is quiet this long (default 1.5 s) ... */
@@ -67,7 +66,6 @@ const REPLAY_MARGIN_US = 1_000_000;
 const CURSOR_SAVE_MS = 10_000;
 
 export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): Connector<BlueskyConfig> {
-  const openSocket = options.openSocket ?? createSocketOpener();
   const reconnectBaseMs = options.reconnectBaseMs ?? 1000;
   const reconnectMaxMs = options.reconnectMaxMs ?? 5 * 60 * 1000;
   const pollQuietMs = options.pollQuietMs ?? 1500;
@@ -81,8 +79,8 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
     return url.href;
   }
 
-  async function connect(config: BlueskyConfig, cursor: BlueskyCursor): Promise<WebSocket> {
-    return openSocket(jetstreamUrl(config, cursor), { 'user-agent': 'Herd/0.1 (self-hosted social listening)' }).catch((error: unknown) => {
+  async function connect(context: ConnectorContext<BlueskyConfig>, cursor: BlueskyCursor): Promise<WebSocket> {
+    return context.http.openWebSocket(jetstreamUrl(context.config, cursor)).catch((error: unknown) => {
       if (!(error instanceof SocketRefusedError)) throw error;
       if (error.status === 401 || error.status === 403) throw new ConnectorError('forbidden', error.message);
       if (error.status === 404) throw new ConnectorError('not_found', `${error.message}: no Jetstream at this address`);
@@ -114,6 +112,8 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
       return { mode: config.mode, value, appviewUrl: appview.origin, jetstreamUrl: jetstream.href, intervalSeconds: config.intervalSeconds ?? 120 };
     },
 
+    pollIntervalMs: (config) => config.intervalSeconds * 1000,
+
     async poll(context: ConnectorContext<BlueskyConfig>): Promise<PollResult> {
       if (context.config.mode === 'jetstream') return pollJetstream(context);
       const read = await readAppView(context, readCursor(context.cursor));
@@ -128,13 +128,14 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
       while (!signal.aborted) {
         let waitAtLeast = 0;
         try {
-          const socket = await connect(context.config, cursor);
+          const socket = await connect(context, cursor);
           const opened = Date.now();
           cursor = await consumeJetstream(socket, context, cursor, { idleTimeoutMs });
           if (Date.now() - opened > 30_000) failures = 0;
         } catch (error) {
           if (signal.aborted) break;
           if (error instanceof ConnectorError && !error.retryable) throw error;
+          context.onRecoverableError?.(error instanceof Error ? error : new Error(String(error)));
           waitAtLeast = error instanceof ConnectorError ? error.retryAfterMs ?? 0 : 0;
         }
         if (signal.aborted) break;
@@ -146,7 +147,7 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
       const { config } = context;
       try {
         if (config.mode === 'jetstream') {
-          const socket = await connect(config, { seen: [] });
+          const socket = await connect(context, { seen: [] });
           socket.terminate();
           return { ok: true, message: `Connected to Jetstream at ${new URL(config.jetstreamUrl).host}.` };
         }
@@ -163,7 +164,7 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
   /** poll() in jetstream mode: replays from the cursor (or listens from now) until the stream goes quiet. */
   async function pollJetstream(context: ConnectorContext<BlueskyConfig>): Promise<PollResult> {
     const start = readCursor(context.cursor);
-    const socket = await connect(context.config, start);
+    const socket = await connect(context, start);
     const posts: IncomingPost[] = [];
     const skipped: SkippedItem[] = [];
     const cursor = await consumeJetstream(socket, {
@@ -190,6 +191,7 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
       } catch (error) {
         if (context.signal.aborted) break;
         if (error instanceof ConnectorError && !error.retryable) throw error;
+        context.onRecoverableError?.(error instanceof Error ? error : new Error(String(error)));
         delay = Math.max(error instanceof ConnectorError ? error.retryAfterMs ?? 0 : 0, reconnectDelay(failures++, reconnectBaseMs, reconnectMaxMs));
       }
       await sleep(delay, context.signal);

@@ -1,10 +1,9 @@
 import { describeConnectorContract } from '../connector-contract.ts';
 import { createGuardedHttp } from '../http/guarded-http.ts';
-import { createSocketOpener } from '../mastodon/guarded-websocket.ts';
 import { createBlueskyConnector } from './bluesky.connector.ts';
 import { acme, hiker, startBlueskyTestServer } from './bluesky-test-server.ts';
 
-const connector = createBlueskyConnector({ openSocket: createSocketOpener({ allowHosts: ['127.0.0.1'] }), reconnectBaseMs: 20, pollQuietMs: 200, pollMaxMs: 3000 });
+const connector = createBlueskyConnector({ reconnectBaseMs: 20, pollQuietMs: 200, pollMaxMs: 3000 });
 const post = (did: string, rkey: string) => `at://${did}/app.bsky.feed.post/${rkey}`;
 
 for (const [mode, value, expected] of [

@@ -3,13 +3,12 @@ import assert from 'node:assert/strict';
 import { AppError } from '../../errors.ts';
 import { ConnectorError, type ConnectorContext, type Cursor, type IncomingPost } from '../connector.ts';
 import { createGuardedHttp } from '../http/guarded-http.ts';
-import { createSocketOpener } from '../mastodon/guarded-websocket.ts';
 import { blueskyConnector, createBlueskyConnector, type BlueskyConfig } from './bluesky.connector.ts';
 import type { JetstreamEvent } from './bluesky-post.ts';
 import { acme, hiker, makePostView, startBlueskyTestServer, testNow, type BlueskyTestServer } from './bluesky-test-server.ts';
 
 const http = createGuardedHttp({ allowHosts: ['127.0.0.1'], timeoutMs: 5000 });
-const connector = createBlueskyConnector({ openSocket: createSocketOpener({ allowHosts: ['127.0.0.1'] }), reconnectBaseMs: 20, reconnectMaxMs: 100, pollQuietMs: 200 });
+const connector = createBlueskyConnector({ reconnectBaseMs: 20, reconnectMaxMs: 100, pollQuietMs: 200 });
 const uri = (did: string, rkey: string) => `at://${did}/app.bsky.feed.post/${rkey}`;
 
 function validationFields(action: () => unknown): string[] {
@@ -192,9 +191,9 @@ describe('bluesky connector', () => {
       assert.equal(received.length, 4, 'four creates; the like, identity, update and delete are not posts');
     });
 
-    it('reports the health of the stream, and refuses non-public addresses by default', async () => {
+    it('reports the health of the stream, and refuses non-public addresses the HTTP client does not allow-list', async () => {
       assert.equal((await connector.checkHealth(context({ mode: 'jetstream' }))).ok, true);
-      const refused = await blueskyConnector.checkHealth(context({ mode: 'jetstream' }));
+      const refused = await connector.checkHealth({ ...context({ mode: 'jetstream' }), http: createGuardedHttp() });
       assert.equal(refused.ok, false);
       assert.match(refused.message, /refused/);
       const search = await connector.checkHealth(context({}));

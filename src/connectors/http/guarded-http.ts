@@ -1,13 +1,15 @@
-// The only way connectors make HTTP requests: it refuses addresses inside our own
-// network (SSRF), follows redirects itself so each hop is checked, connects to the
-// exact IP it checked (no DNS rebinding), and caps time and response size.
-import { lookup as dnsLookup } from 'node:dns/promises';
+// The only way connectors make HTTP requests (and open WebSockets): it refuses addresses
+// inside our own network (SSRF), follows redirects itself so each hop is checked, connects
+// to the exact IP it checked (no DNS rebinding), and caps time and response size.
 import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import zlib from 'node:zlib';
-import { ConnectorError, type ConnectorErrorKind } from '../connector.ts';
 import { AddressPolicy } from './address-policy.ts';
+import { createSocketOpener, type SocketOpener } from './guarded-websocket.ts';
+import { bareHostname, checkedAddress, GuardedHttpError, systemResolve, withoutUndefined, type Resolve } from './outbound-guard.ts';
+
+export { GuardedHttpError, type GuardedHttpFailure } from './outbound-guard.ts';
 
 export interface GuardedHttpOptions {
   /** Host names, IP addresses or CIDR ranges that may be reached even though they are not public (e.g. ['127.0.0.1'] in tests). */
@@ -20,7 +22,7 @@ export interface GuardedHttpOptions {
   /** Most redirects followed per get() (default 5). */
   maxRedirects?: number;
   /** Resolves a host name to all its addresses; injectable so tests need no DNS. */
-  resolve?: (hostname: string) => Promise<{ address: string; family: number }[]>;
+  resolve?: Resolve;
 }
 
 export interface GuardedRequestOptions {
@@ -42,29 +44,8 @@ export interface GuardedResponse {
 
 export interface GuardedHttp {
   get(url: string, options?: GuardedRequestOptions): Promise<GuardedResponse>;
-}
-
-export type GuardedHttpFailure = 'bad_url' | 'blocked_address' | 'too_many_redirects' | 'too_large' | 'timeout' | 'network' | 'bad_encoding';
-
-const failureKinds: Record<GuardedHttpFailure, ConnectorErrorKind> = {
-  bad_url: 'forbidden',
-  blocked_address: 'forbidden',
-  too_many_redirects: 'invalid_response',
-  too_large: 'invalid_response',
-  bad_encoding: 'invalid_response',
-  timeout: 'unavailable',
-  network: 'unavailable',
-};
-
-/** A ConnectorError raised by the HTTP client itself; `failure` says exactly what went wrong. */
-export class GuardedHttpError extends ConnectorError {
-  readonly failure: GuardedHttpFailure;
-
-  constructor(failure: GuardedHttpFailure, message: string, cause?: unknown) {
-    super(failureKinds[failure], message, { cause });
-    this.name = 'GuardedHttpError';
-    this.failure = failure;
-  }
+  /** Opens a ws:// or wss:// socket under the same address rule and allow-list; see SocketOpener. */
+  openWebSocket: SocketOpener;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -77,7 +58,7 @@ export function createGuardedHttp(options: GuardedHttpOptions = {}): GuardedHttp
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
   const userAgent = options.userAgent ?? 'Herd/0.1 (self-hosted social listening)';
-  const resolve = options.resolve ?? ((hostname: string) => dnsLookup(hostname, { all: true, verbatim: true }));
+  const resolve = options.resolve ?? systemResolve;
 
   async function get(rawUrl: string, request: GuardedRequestOptions = {}): Promise<GuardedResponse> {
     const deadline = new AbortController();
@@ -87,7 +68,7 @@ export function createGuardedHttp(options: GuardedHttpOptions = {}): GuardedHttp
     let url = parseUrl(rawUrl);
     try {
       for (let hop = 0; ; hop++) {
-        const address = await untilAborted(checkedAddress(url), signal).catch((error: unknown) => {
+        const { address } = await untilAborted(checkedAddress(bareHostname(url), policy, resolve), signal).catch((error: unknown) => {
           throwIfAborted();
           throw error;
         });
@@ -121,31 +102,6 @@ export function createGuardedHttp(options: GuardedHttpOptions = {}): GuardedHttp
     }
   }
 
-  /** Resolves the URL's host and returns the one address to connect to, after checking every address it resolves to. */
-  async function checkedAddress(url: URL): Promise<string> {
-    const hostname = bareHostname(url);
-    if (isIP(hostname)) {
-      const refusal = policy.refusal(hostname);
-      if (refusal) throw new GuardedHttpError('blocked_address', `refused to connect to ${hostname}: it is ${refusal}`);
-      return hostname;
-    }
-    let addresses: { address: string }[];
-    try {
-      addresses = await resolve(hostname);
-    } catch (error) {
-      throw new GuardedHttpError('network', `cannot resolve ${hostname}: ${(error as Error).message}`, error);
-    }
-    if (addresses.length === 0) throw new GuardedHttpError('network', `cannot resolve ${hostname}: no addresses`);
-    if (!policy.allowsHost(hostname)) {
-      // One bad address refuses the host: a name mixing public and internal addresses is an attack or a mistake.
-      for (const { address } of addresses) {
-        const refusal = policy.refusal(address);
-        if (refusal) throw new GuardedHttpError('blocked_address', `refused to connect to ${hostname}: it resolves to ${address}, ${refusal}`);
-      }
-    }
-    return addresses[0]!.address;
-  }
-
   function send(url: URL, address: string, headers: Record<string, string>, signal: AbortSignal): Promise<http.IncomingMessage> {
     const hostname = bareHostname(url);
     const requestOptions: https.RequestOptions = {
@@ -168,7 +124,8 @@ export function createGuardedHttp(options: GuardedHttpOptions = {}): GuardedHttp
     });
   }
 
-  return { get };
+  const openWebSocket = createSocketOpener({ allowHosts: options.allowHosts, handshakeTimeoutMs: timeoutMs, userAgent, resolve });
+  return { get, openWebSocket };
 }
 
 /** DNS lookups cannot be cancelled; stop waiting for one when the deadline passes. */
@@ -190,14 +147,6 @@ function parseUrl(raw: string, base?: URL): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new GuardedHttpError('bad_url', `only http and https URLs may be fetched, not ${url.protocol}`);
   return url;
-}
-
-function bareHostname(url: URL): string {
-  return url.hostname.replace(/^\[(.*)\]$/, '$1');
-}
-
-function withoutUndefined(headers: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {

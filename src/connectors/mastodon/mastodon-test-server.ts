@@ -130,6 +130,8 @@ export interface MastodonTestServer {
   publish(status: MastodonStatus, options?: { stream?: boolean }): void;
   /** Cuts every open stream connection (as a restarting instance does). */
   dropStreams(): void;
+  /** How many stream connections are open now. */
+  openStreams(): number;
   close(): Promise<void>;
 }
 
@@ -234,6 +236,7 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
       for (const ws of sockets) ws.terminate();
       sockets.clear();
     },
+    openStreams: () => sockets.size,
     async close() {
       for (const ws of sockets) ws.terminate();
       wss.close();

@@ -9,7 +9,8 @@ import {
 } from '../connector.ts';
 import { parseRetryAfter } from '../http/retry-after.ts';
 import { parseWithSchema, requireHttpUrl } from '../parse-config.ts';
-import { createSocketOpener, reconnectDelay, sleep, SocketRefusedError, type SocketOpener } from './guarded-websocket.ts';
+import { SocketRefusedError } from '../http/guarded-websocket.ts';
+import { reconnectDelay, sleep } from '../poll-delay.ts';
 import { compareIds, statusToPost } from './mastodon-status.ts';
 
 export const MastodonConfigSchema = Type.Object(
@@ -33,8 +34,6 @@ export interface MastodonConfig {
 }
 
 export interface MastodonConnectorOptions {
-  /** Opens the streaming socket; the default refuses non-public addresses like the guarded HTTP client. */
-  openSocket?: SocketOpener;
   /** First reconnect delay after the stream drops (default 1 s), doubled per failure up to reconnectMaxMs (default 5 min). */
   reconnectBaseMs?: number;
   reconnectMaxMs?: number;
@@ -59,7 +58,6 @@ const SEEN_LIMIT = 400;
 const LOW_REMAINING = 5;
 
 export function createMastodonConnector(options: MastodonConnectorOptions = {}): Connector<MastodonConfig> {
-  const openSocket = options.openSocket ?? createSocketOpener();
   const reconnectBaseMs = options.reconnectBaseMs ?? 1000;
   const reconnectMaxMs = options.reconnectMaxMs ?? 5 * 60 * 1000;
   const idleTimeoutMs = options.idleTimeoutMs ?? 2 * 60 * 1000;
@@ -82,6 +80,8 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
       return { instanceUrl: instance.origin, mode: config.mode, value, ...(accessToken && { accessToken }), intervalSeconds: config.intervalSeconds ?? 120 };
     },
 
+    pollIntervalMs: (config) => config.intervalSeconds * 1000,
+
     async poll(context: ConnectorContext<MastodonConfig>): Promise<PollResult> {
       const read = await readNew(context, readCursor(context.cursor));
       return { posts: read.posts, cursor: writeCursor(read.cursor), nextPollInMs: read.nextPollInMs, skipped: read.skipped, warnings: read.warnings };
@@ -97,7 +97,7 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
         try {
           const socketUrl = new URL('/api/v1/streaming', config.instanceUrl.replace(/^http/, 'ws'));
           socketUrl.search = new URLSearchParams({ stream: 'hashtag', tag: config.value }).toString();
-          const socket = await openSocket(socketUrl.href, authHeaders(config)).catch((error: unknown) => {
+          const socket = await context.http.openWebSocket(socketUrl.href, authHeaders(config)).catch((error: unknown) => {
             throw error instanceof SocketRefusedError ? refusedToConnectorError(error) : error;
           });
           const opened = Date.now();
@@ -107,6 +107,7 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
         } catch (error) {
           if (signal.aborted) break;
           if (error instanceof ConnectorError && !error.retryable) throw error;
+          context.onRecoverableError?.(error instanceof Error ? error : new Error(String(error)));
           waitAtLeast = error instanceof ConnectorError ? error.retryAfterMs ?? 0 : 0;
         }
         if (signal.aborted) break;
@@ -148,6 +149,7 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
       } catch (error) {
         if (context.signal.aborted) break;
         if (error instanceof ConnectorError && !error.retryable) throw error;
+        context.onRecoverableError?.(error instanceof Error ? error : new Error(String(error)));
         delay = Math.max(error instanceof ConnectorError ? error.retryAfterMs ?? 0 : 0, reconnectDelay(failures++, reconnectBaseMs, reconnectMaxMs));
       }
       await sleep(delay, context.signal);

@@ -1,10 +1,9 @@
 import { describeConnectorContract } from '../connector-contract.ts';
 import { createGuardedHttp } from '../http/guarded-http.ts';
-import { createSocketOpener } from './guarded-websocket.ts';
 import { createMastodonConnector } from './mastodon.connector.ts';
 import { GOOD_TOKEN, TAG, startMastodonTestServer } from './mastodon-test-server.ts';
 
-const connector = createMastodonConnector({ openSocket: createSocketOpener({ allowHosts: ['127.0.0.1'] }), reconnectBaseMs: 20 });
+const connector = createMastodonConnector({ reconnectBaseMs: 20 });
 
 for (const [label, mode, value, accessToken, expected] of [
   ['hashtag', 'hashtag', TAG, undefined, ['113541000000000001', '113541000000000002', '113541000000000003', '113541000000000004']],

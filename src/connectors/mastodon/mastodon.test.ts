@@ -3,12 +3,11 @@ import assert from 'node:assert/strict';
 import { AppError } from '../../errors.ts';
 import { ConnectorError, type ConnectorContext, type Cursor, type IncomingPost } from '../connector.ts';
 import { createGuardedHttp } from '../http/guarded-http.ts';
-import { createSocketOpener } from './guarded-websocket.ts';
 import { createMastodonConnector, mastodonConnector, type MastodonConfig } from './mastodon.connector.ts';
 import { GOOD_TOKEN, INSTANCE_HOST, TAG, hiker, makeStatus, startMastodonTestServer, testNow, type MastodonTestServer } from './mastodon-test-server.ts';
 
 const http = createGuardedHttp({ allowHosts: ['127.0.0.1'], timeoutMs: 5000 });
-const connector = createMastodonConnector({ openSocket: createSocketOpener({ allowHosts: ['127.0.0.1'] }), reconnectBaseMs: 20, reconnectMaxMs: 100 });
+const connector = createMastodonConnector({ reconnectBaseMs: 20, reconnectMaxMs: 100 });
 
 function validationFields(action: () => unknown): string[] {
   try {
@@ -205,9 +204,10 @@ describe('mastodon connector', () => {
       assert.deepEqual(backfill.map((request) => request.query.min_id), [undefined, '113541000000000004', '113541000000000020']);
     });
 
-    it('refuses a stream to a non-public address with the default opener', async () => {
+    it('refuses a stream to a non-public address unless the HTTP client allow-lists it', async () => {
       const controller = new AbortController();
-      const error = await mastodonConnector.stream!({ ...context({}, null, controller.signal), onPosts: async () => {} }).then(() => undefined, (caught: unknown) => caught);
+      const unlisted = { ...context({}, null, controller.signal), http: createGuardedHttp() };
+      const error = await connector.stream!({ ...unlisted, onPosts: async () => {} }).then(() => undefined, (caught: unknown) => caught);
       assert.ok(error instanceof ConnectorError);
       assert.equal(error.kind, 'forbidden');
     });

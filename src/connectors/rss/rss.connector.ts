@@ -45,6 +45,8 @@ export const rssConnector: Connector<RssConfig> = {
     return { url: url.href, intervalSeconds: config.intervalSeconds ?? 600 };
   },
 
+  pollIntervalMs: (config) => config.intervalSeconds * 1000,
+
   async poll(context: ConnectorContext<RssConfig>): Promise<PollResult> {
     const previous = readCursor(context.cursor);
     const nextPollInMs = context.config.intervalSeconds * 1000;

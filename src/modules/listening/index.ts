@@ -2,8 +2,14 @@
 // topics and their compiled matcher, and the mentions heard, stored once and threaded
 // into conversations. Higher modules read mentions and conversations through here.
 export { listeningModule } from './listening.module.ts';
+export { mentionsStored } from './listening.events.ts';
 export { runSourcePolling, claimDueSource, pollSource, type PollerDeps, type PollReport } from './source-poller.ts';
+export { runSourceStreaming, checkStreams, stopStreams, streamedKinds, type StreamerDeps, type ActiveStreams } from './source-streamer.ts';
 export { storeMentions, type PostToStore } from './mention-store.ts';
+export { ingestPosts, type IngestOutcome, type IngestTarget } from './ingest-posts.ts';
 export { createSource } from './sources.ts';
 export { createTopic } from './topics.ts';
 export { listMentions } from './mentions.ts';
+export { mentionsForEnrichment, type MentionToEnrich } from './mentions-for-enrichment.ts';
+export { importMentionsFile, fileSourceNamed, parseColumnMap, importFields, type ImportFormat, type ImportSummary, type ImportProgress } from './file-import.ts';
+export { acceptsEmailFor, deliverEmail } from './email-inbox.ts';

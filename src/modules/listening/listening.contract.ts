@@ -24,7 +24,7 @@ export const Source = Type.Object({
   id: Id, kind: Type.String(), name: Type.String(), config: Type.Record(Type.String(), Type.Unknown()),
   status: Type.Enum(sourceStatuses), matchMode: Type.Enum(sourceMatchModes),
   health: Type.Object({
-    lastPolledAt: NullableTimestamp, lastSuccessAt: NullableTimestamp, lastError: NullableString,
+    lastPolledAt: NullableTimestamp, lastSuccessAt: NullableTimestamp, lastError: NullableString, lastWarning: NullableString,
     consecutiveFailures: Type.Integer(), nextPollAt: Timestamp,
   }),
   mentionsPerDay: Type.Optional(Type.Array(Type.Object({ day: Type.String(), count: Type.Integer() }))),
@@ -55,6 +55,24 @@ export const MentionQuery = Type.Object({
   cursor: Type.Optional(Type.String({ maxLength: 500 })), limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 });
 export const QueryTestInput = Type.Object({ query: Type.String({ minLength: 1, maxLength: 5000 }), sample: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }) });
+
+const FieldProblem = Type.Object({ field: Type.String(), message: Type.String() });
+export const WebhookReport = Type.Object({
+  stored: Type.Integer(), duplicates: Type.Integer(), ignored: Type.Integer(),
+  invalid: Type.Array(Type.Object({ index: Type.Integer(), problems: Type.Array(FieldProblem) })),
+});
+export const WebhookHeaders = Type.Object({
+  'x-herd-timestamp': Type.Optional(Type.String({ maxLength: 20 })),
+  'x-herd-signature': Type.Optional(Type.String({ maxLength: 200 })),
+});
+
+export const ImportQuery = Type.Object({
+  map: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20, description: 'column=field pairs, e.g. map=Review=text' })),
+});
+export const ImportSummary = Type.Object({
+  rows: Type.Integer(), stored: Type.Integer(), duplicates: Type.Integer(), ignored: Type.Integer(), invalid: Type.Integer(),
+  invalidRows: Type.Array(Type.Object({ line: Type.Integer(), reason: Type.String() })),
+});
 
 export type SourceInput = Static<typeof SourceInput>;
 export type SourcePatch = Static<typeof SourcePatch>;

@@ -83,4 +83,42 @@ describeHttp('listening over HTTP', (herd) => {
     const listed = (await call(admin, 'GET', '/api/sources')).json().items.find((s: { id: string }) => s.id === sourceId);
     assert.equal(listed.mentionsPerDay.reduce((sum: number, d: { count: number }) => sum + d.count, 0), 3);
   });
+
+  it('imports a CSV or JSON Lines upload into a file source, for hub admins only', async () => {
+    const created = await call(admin, 'POST', '/api/sources', { kind: 'file', name: 'Survey', config: {}, matchMode: 'all' });
+    assert.equal(created.statusCode, 201, created.body);
+    const upload = (who: SignedIn, id: string, body: string, contentType: string, query = '') =>
+      herd().app.inject({ method: 'POST', url: `/api/sources/${id}/import${query}`, headers: { ...who.headers, 'content-type': contentType }, payload: body });
+    const csv = await upload(admin, created.json().id, 'Ref,Comment\nq1,Checkout was slow\nq2,\n', 'text/csv', '?map=Ref=id&map=Comment=text');
+    assert.equal(csv.statusCode, 200, csv.body);
+    assert.deepEqual(csv.json(), { rows: 2, stored: 1, duplicates: 0, ignored: 0, invalid: 1, invalidRows: [{ line: 3, reason: 'text is required' }] });
+    const jsonl = await upload(admin, created.json().id, '{"id":"q1","text":"Checkout was slow"}\n{"id":"q3","text":"Loved it"}\n', 'application/x-ndjson');
+    assert.deepEqual([jsonl.json().stored, jsonl.json().duplicates], [1, 1]);
+    assert.equal((await upload(volunteer, created.json().id, 'id,text\nv,x\n', 'text/csv')).statusCode, 403);
+    const notFile = await upload(admin, sourceId, 'id,text\nv,x\n', 'text/csv');
+    assert.equal(notFile.statusCode, 400);
+    const wrongType = await herd().app.inject({ method: 'POST', url: `/api/sources/${created.json().id}/import`, headers: admin.headers, payload: { id: 'x' } });
+    assert.equal(wrongType.statusCode, 415);
+  });
+
+  it('streams the progress of an import to clients that ask for it, then the summary or the error', async () => {
+    const created = (await call(admin, 'POST', '/api/sources', { kind: 'file', name: 'Backfill', config: {}, matchMode: 'all' })).json();
+    const rows = Array.from({ length: 1200 }, (_, i) => `r${i},Review number ${i}`);
+    const upload = (csv: string) => herd().app.inject({
+      method: 'POST', url: `/api/sources/${created.id}/import`, payload: csv,
+      headers: { ...admin.headers, 'content-type': 'text/csv', accept: 'application/x-ndjson' },
+    });
+    const answer = await upload(`id,text\n${rows.join('\n')}\n`);
+    assert.equal(answer.statusCode, 200);
+    assert.match(String(answer.headers['content-type']), /application\/x-ndjson/);
+    const lines = answer.body.trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(lines.slice(0, -1).map((line) => line.progress), [
+      { done: 0, total: 1200 }, { done: 500, total: 1200 }, { done: 1000, total: 1200 }, { done: 1200, total: 1200 },
+    ]);
+    assert.deepEqual(lines.at(-1).result, { rows: 1200, stored: 1200, duplicates: 0, ignored: 0, invalid: 0, invalidRows: [] });
+    const failed = (await upload('id,remark\nx,no text column\n')).body.trim().split('\n').map((line) => JSON.parse(line));
+    assert.equal(failed.at(-1).status, 400);
+    assert.equal(failed.at(-1).error.code, 'VALIDATION_FAILED');
+    assert.match(failed.at(-1).error.message, /no column holds the text/);
+  });
 });

@@ -28,12 +28,18 @@ export const sources = pgTable('sources', {
   status: sourceStatus('status').notNull().default('active'),
   matchMode: sourceMatchMode('match_mode').notNull().default('topics'),
   cursor: jsonb('cursor').$type<Record<string, unknown> | null>(),
+  /** When to poll next or, for a streamed source whose stream failed, when to start it again. */
   nextPollAt: timestamp('next_poll_at', { withTimezone: true }).notNull().defaultNow(),
   consecutiveFailures: integer('consecutive_failures').notNull().default(0),
   lastError: text('last_error'),
+  /** Problems the last successful read reported without failing (e.g. more new posts than one poll reads); null when none. */
+  lastWarning: text('last_warning'),
   lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
   lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
-  /** Which worker holds the source, and until when: each source is polled by exactly one worker. */
+  /**
+   * Which worker holds the source, and until when: each source is polled, or streamed, by exactly one worker.
+   * A poll holds it for one read; a stream holds it while it runs, renewing it as it goes.
+   */
   leaseOwner: text('lease_owner'),
   leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
   createdAt: createdAt(),

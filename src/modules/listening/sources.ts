@@ -18,11 +18,18 @@ export interface SourcePatch { name?: string; config?: Record<string, unknown>; 
 
 type SourceRow = typeof sources.$inferSelect;
 
-export function sourceView(row: SourceRow) {
+/** The configuration as shown to people: without the connector's secret keys, unless revealing them (once, on create). */
+function shownConfig(row: SourceRow, revealSecrets: boolean): Record<string, unknown> {
+  const secretKeys = connectorFor(row.kind)?.secretConfigKeys ?? [];
+  if (revealSecrets || secretKeys.length === 0) return row.config;
+  return Object.fromEntries(Object.entries(row.config).filter(([key]) => !secretKeys.includes(key)));
+}
+
+export function sourceView(row: SourceRow, options: { revealSecrets?: boolean } = {}) {
   return {
-    id: row.id, kind: row.kind, name: row.name, config: row.config, status: row.status, matchMode: row.matchMode,
+    id: row.id, kind: row.kind, name: row.name, config: shownConfig(row, options.revealSecrets ?? false), status: row.status, matchMode: row.matchMode,
     health: {
-      lastPolledAt: row.lastPolledAt, lastSuccessAt: row.lastSuccessAt, lastError: row.lastError,
+      lastPolledAt: row.lastPolledAt, lastSuccessAt: row.lastSuccessAt, lastError: row.lastError, lastWarning: row.lastWarning,
       consecutiveFailures: row.consecutiveFailures, nextPollAt: row.nextPollAt,
     },
     createdAt: row.createdAt, updatedAt: row.updatedAt,
@@ -62,7 +69,8 @@ export async function createSource(db: Database, actor: Actor, input: SourceInpu
       .returning().catch((error) => { throw isUniqueViolation(error) ? nameTaken(input.name) : error; });
     const view = sourceView(row!);
     await recordAudit(tx, actor, { action: 'source.create', targetType: 'source', targetId: view.id, targetLabel: view.name, after: view });
-    return view;
+    // The one time a secret (a webhook's signing key, generated when not given) is shown.
+    return sourceView(row!, { revealSecrets: true });
   });
 }
 
@@ -70,7 +78,11 @@ export async function updateSource(db: Database, actor: Actor, id: string, patch
   requireAccess(actor, 'listening.manage');
   const before = await findSource(db, actor, id);
   const changes: Partial<SourceRow> = { ...patch, updatedAt: new Date() };
-  if (patch.config !== undefined) changes.config = validatedConfig(before.kind, patch.config);
+  if (patch.config !== undefined) {
+    // People never see secrets after creation, so a change that leaves one out keeps it.
+    const kept = Object.fromEntries((connectorFor(before.kind)?.secretConfigKeys ?? []).filter((key) => key in before.config).map((key) => [key, before.config[key]]));
+    changes.config = validatedConfig(before.kind, { ...kept, ...patch.config });
+  }
   // Resuming a paused source polls it at once, with a clean slate of failures.
   if (patch.status === 'active' && before.status === 'paused') Object.assign(changes, { nextPollAt: new Date(), consecutiveFailures: 0 });
   return db.transaction(async (tx) => {

@@ -23,7 +23,9 @@ export type Permission =
   | 'spoke.manage' // edit one spoke and its members (scoped)
   | 'audit.read'
   | 'listening.manage' // sources and listening topics
-  | 'mentions.read';
+  | 'mentions.read'
+  | 'triage.manage' // categories, their keywords and examples
+  | 'triage.label'; // correct the category of a mention
 
 const orgWide = (actor: Actor, role: Role) => actor.roles.some((g) => g.role === role && g.spokeId === null);
 const leadsSpoke = (actor: Actor, spokeId: string | null | undefined) =>
@@ -37,6 +39,8 @@ export function can(actor: Actor, permission: Permission, scope: { spokeId?: str
       return actor.roles.length > 0;
     case 'spoke.manage':
       return leadsSpoke(actor, scope.spokeId);
+    case 'triage.label':
+      return actor.roles.some((g) => g.role === 'spoke_lead' || g.role === 'pr_lead');
     default:
       return false;
   }

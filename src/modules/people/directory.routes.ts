@@ -9,6 +9,8 @@ import {
 import { createSpoke, deleteSpoke, getSpoke, listSpokeMembers, listSpokes, updateSpoke } from './spokes.ts';
 import { addMembership, createPerson, deletePerson, getPerson, listPeople, removeMembership, updatePerson } from './directory.ts';
 import { importPeopleCsv } from './people-csv-import.ts';
+import { requireAccess } from './access.ts';
+import { sendWithProgress, wantsProgress } from '../../server/progress-response.ts';
 import { listAuditEvents } from './audit-log.ts';
 
 const FieldProblem = Type.Object({ field: Type.String(), message: Type.String() });
@@ -53,8 +55,15 @@ export function registerDirectoryRoutes(app: HerdApp, { db, config }: ModuleCont
     async (request, reply) => reply.status(201).send(await createPerson(db, settings, actorOf(request), request.body)));
   app.post('/api/people/import', {
     bodyLimit: config.importLimitBytes,
-    schema: { tags: ['people'], summary: 'Import people from CSV (content-type text/csv), with a report per row', response: { 200: ImportReport } },
-  }, async (request) => importPeopleCsv(db, settings, actorOf(request), String(request.body ?? '')));
+    schema: { tags: ['people'], summary: 'Import people from CSV (content-type text/csv), with a report per row', description: 'With `Accept: application/x-ndjson` the answer streams `{"progress":{"done","total"}}` lines, then `{"result": <report>}` or `{"status", "error"}`.', response: { 200: ImportReport } },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    const csv = String(request.body ?? '');
+    if (!wantsProgress(request)) return importPeopleCsv(db, settings, actor, csv);
+    // Refused before the answer starts, so a refusal keeps its HTTP status.
+    requireAccess(actor, 'people.manage');
+    return sendWithProgress(request, reply, (onProgress) => importPeopleCsv(db, settings, actor, csv, (done, total) => onProgress({ done, total })));
+  });
   app.get('/api/people/:id', { schema: { tags: ['people'], summary: 'One person', params: IdParams, response: { 200: Person } } },
     async (request) => getPerson(db, actorOf(request), request.params.id));
   app.patch('/api/people/:id', { schema: { tags: ['people'], summary: 'Change a person', params: IdParams, body: PersonPatch, response: { 200: Person } } },

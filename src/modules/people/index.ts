@@ -8,7 +8,7 @@ export { signIn, signOut, resumeSession, type SessionSettings, type SessionView 
 export { authenticateApiToken } from './api-tokens.ts';
 export { csrfTokenFor, sameSecret } from './secret-tokens.ts';
 export { createOrganization, findOrganizationBySlug, countOrganizations } from './organizations.ts';
-export { createSpoke, findSpokeByName, listSpokes, type SpokeView } from './spokes.ts';
+export { createSpoke, findSpokeByName, listSpokes, listStorePlaces, type SpokeView } from './spokes.ts';
 export { createPerson, updatePerson, findPersonByEmail, listPeople, addMembership, type PersonView } from './directory.ts';
 export { importPeopleCsv, type PeopleImportReport } from './people-csv-import.ts';
 export { hashPassword } from './passwords.ts';

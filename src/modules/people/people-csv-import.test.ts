@@ -90,5 +90,24 @@ describeHttp('people CSV import', (herd) => {
     const volunteer = await herd().signInAs('volunteer', { org: 'imp' });
     const response = await importCsv(volunteer, 'name,email\nSneaky,sneaky@imp.test');
     assert.equal(response.statusCode, 403);
+    const streamed = await herd().app.inject({
+      method: 'POST', url: '/api/people/import', payload: 'name,email\nSneaky,sneaky@imp.test',
+      headers: { ...volunteer.headers, 'content-type': 'text/csv', accept: 'application/x-ndjson' },
+    });
+    assert.equal(streamed.statusCode, 403, 'a refusal keeps its status when progress was asked for');
+  });
+
+  it('streams its progress, then the report, to clients that ask', async () => {
+    const admin = await herd().signInAs('hub_admin', { org: 'imp' });
+    const rows = Array.from({ length: 30 }, (_, i) => `Person ${i},p${i}@imp.test`);
+    const response = await herd().app.inject({
+      method: 'POST', url: '/api/people/import', payload: `name,email\n${rows.join('\n')}\n`,
+      headers: { ...admin.headers, 'content-type': 'text/csv', accept: 'application/x-ndjson' },
+    });
+    const lines = response.body.trim().split('\n').map((line) => JSON.parse(line));
+    const progress = lines.slice(0, -1).map((line) => line.progress);
+    assert.equal(progress.length, 30, 'one line per row when there are fewer than a hundred');
+    assert.deepEqual(progress.at(-1), { done: 30, total: 30 });
+    assert.equal(lines.at(-1).result.created + lines.at(-1).result.updated, 30);
   });
 }, { importLimitBytes: 2048, bodyLimitBytes: 4096 });

@@ -37,6 +37,7 @@ export const Spoke = Type.Object({
   name: Type.String(),
   parentSpokeId: Type.Union([Id, Type.Null()]),
   place: Type.Union([Place, Type.Null()]),
+  aliases: Type.Array(Type.String()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -45,6 +46,7 @@ export const SpokeInput = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   parentSpokeId: Type.Optional(Type.Union([Id, Type.Null()])),
   place: Type.Optional(Type.Union([PlaceInput, Type.Null()])),
+  aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 120 }), { maxItems: 20, description: 'Other names people use for it, e.g. "the Leeds store"' })),
 });
 export const SpokePatch = Type.Partial(SpokeInput);
 export const SpokeListQuery = Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), kind: Type.Optional(SpokeKind), ...ListQuery });

@@ -43,6 +43,8 @@ export const spokes = pgTable('spokes', {
   country: text('country'),
   latitude: doublePrecision('latitude'),
   longitude: doublePrecision('longitude'),
+  /** Other names people use for it ("the Leeds store", "Briggate"), so mentions find it. */
+  aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [

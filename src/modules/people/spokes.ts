@@ -17,13 +17,15 @@ export function spokeView(row: SpokeRow) {
   return {
     id: row.id, kind: row.kind, name: row.name, parentSpokeId: row.parentSpokeId,
     place: hasPlace ? Object.fromEntries(placeFields.map((f) => [f, row[f]])) as Pick<SpokeRow, (typeof placeFields)[number]> : null,
+    aliases: row.aliases,
     createdAt: row.createdAt, updatedAt: row.updatedAt,
   };
 }
 export type SpokeView = ReturnType<typeof spokeView>;
 
 function columnsOf(input: SpokePatch) {
-  const { place, ...rest } = input;
+  const { place, aliases, ...withoutPlace } = input;
+  const rest = aliases === undefined ? withoutPlace : { ...withoutPlace, aliases: [...new Set(aliases.map((alias) => alias.trim()).filter(Boolean))] };
   if (place === undefined) return rest;
   return { ...rest, ...Object.fromEntries(placeFields.map((f) => [f, place?.[f] ?? null])) };
 }
@@ -129,4 +131,10 @@ export async function listSpokeMembers(db: Database, actor: Actor, id: string) {
 export async function findSpokeByName(db: Database, orgId: string, name: string): Promise<SpokeRow | undefined> {
   const [row] = await db.select().from(spokes).where(and(eq(spokes.orgId, orgId), eq(sql`lower(${spokes.name})`, name.trim().toLowerCase())));
   return row;
+}
+
+/** The organization's stores with their places, for finding which store a mention is about. */
+export async function listStorePlaces(db: Database, orgId: string) {
+  return db.select({ spokeId: spokes.id, name: spokes.name, aliases: spokes.aliases, address: spokes.address, city: spokes.city, updatedAt: spokes.updatedAt })
+    .from(spokes).where(and(eq(spokes.orgId, orgId), eq(spokes.kind, 'store'))).orderBy(asc(spokes.name));
 }

@@ -40,7 +40,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export type QueryParams = Record<string, string | number | null | undefined>;
+/** A list is sent as the key repeated (`mentionIds=a&mentionIds=b`), which the server reads as an array. */
+export type QueryParams = Record<string, string | number | readonly string[] | null | undefined>;
 
 type Body = { json: unknown } | { text: string; contentType: string };
 
@@ -54,7 +55,8 @@ export function setCsrfToken(token: string | null): void {
 function toUrl(path: string, query?: QueryParams): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
   return `/api${path}${search ? `?${search}` : ''}`;
@@ -69,6 +71,18 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'UNEXPECTED_RESPONSE', `The server answered ${response.status} ${response.statusText}.`);
 }
 
+/** A successful response, or an ApiError: the server's, or NETWORK_ERROR when it cannot be reached. */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'The Herd server cannot be reached. Check your connection and try again.');
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
 async function request<T>(method: string, path: string, query?: QueryParams, body?: Body): Promise<T> {
   const headers = new Headers({ accept: 'application/json' });
   if (method !== 'GET' && csrfToken) headers.set('x-csrf-token', csrfToken);
@@ -81,22 +95,47 @@ async function request<T>(method: string, path: string, query?: QueryParams, bod
     payload = body.text;
   }
 
-  let response: Response;
-  try {
-    response = await fetch(toUrl(path, query), { method, headers, body: payload, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', 'The Herd server cannot be reached. Check your connection and try again.');
-  }
-  if (!response.ok) throw await toApiError(response);
+  const response = await send(toUrl(path, query), { method, headers, body: payload });
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+export interface Progress { done: number; total: number }
+
+/** Reads the server's progress lines (server/progress-response.ts) until the result or the error. */
+async function readProgressLines<T>(response: Response, onProgress: (progress: Progress) => void): Promise<T> {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffered += value ?? '';
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines.filter(Boolean)) {
+      const message = JSON.parse(line) as { progress?: Progress; result?: T; status?: number; error?: { code: string; message: string; details?: unknown } };
+      if (message.progress) onProgress(message.progress);
+      else if (message.error) throw new ApiError(message.status ?? 500, message.error.code, message.error.message, message.error.details);
+      else return message.result as T;
+    }
+    if (done) throw new ApiError(0, 'NETWORK_ERROR', 'The connection closed before the work was finished. Check what was stored, then try again.');
+  }
+}
+
+/** Sends a text body for long work and reports its progress as the server makes it. */
+async function postTextWithProgress<T>(path: string, text: string, contentType: string, onProgress: (progress: Progress) => void): Promise<T> {
+  const headers = new Headers({ accept: 'application/x-ndjson', 'content-type': contentType });
+  if (csrfToken) headers.set('x-csrf-token', csrfToken);
+  const response = await send(toUrl(path), { method: 'POST', headers, body: text });
+  return readProgressLines<T>(response, onProgress);
 }
 
 export const api = {
   get: <T>(path: string, query?: QueryParams) => request<T>('GET', path, query),
   post: <T>(path: string, json?: unknown) => request<T>('POST', path, undefined, json === undefined ? undefined : { json }),
   patch: <T>(path: string, json: unknown) => request<T>('PATCH', path, undefined, { json }),
+  put: <T>(path: string, json: unknown) => request<T>('PUT', path, undefined, { json }),
   delete: (path: string) => request<void>('DELETE', path),
   postText: <T>(path: string, text: string, contentType: string) =>
     request<T>('POST', path, undefined, { text, contentType }),
+  postTextWithProgress,
 };

@@ -9,6 +9,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { to: '/inbox', label: 'Inbox' },
   { to: '/listening', label: 'Listening' },
+  { to: '/triage', label: 'Triage' },
   { to: '/advocacy', label: 'Advocacy' },
   { to: '/crisis', label: 'Crisis' },
   { to: '/moderation', label: 'Moderation' },

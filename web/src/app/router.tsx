@@ -7,6 +7,7 @@ import { listeningRoutes } from '../features/listening/index.tsx';
 import { peopleRoutes } from '../features/people/index.tsx';
 import { settingsRoutes } from '../features/settings/index.tsx';
 import { spokesRoutes } from '../features/spokes/index.tsx';
+import { MentionTriage, triageRoutes } from '../features/triage/index.tsx';
 import { comingSoonRoutes } from './coming-soon.tsx';
 import { RequireSession } from './require-session.tsx';
 import { NotFoundPage, RouteError } from './route-error.tsx';
@@ -14,7 +15,9 @@ import { NotFoundPage, RouteError } from './route-error.tsx';
 const pages: RouteObject[] = [
   { index: true, element: <Navigate to="/inbox" replace /> },
   ...comingSoonRoutes,
-  ...listeningRoutes,
+  // Features never import each other: the app puts triage's chips on listening's mention cards.
+  ...listeningRoutes({ mentionExtra: MentionTriage }),
+  ...triageRoutes,
   ...peopleRoutes,
   ...spokesRoutes,
   ...auditRoutes,

@@ -1,7 +1,7 @@
 // A labelled form control with its hint and its problems from the server. Labels are
 // real <label>s and problems are tied to the control with aria-describedby, so
 // screen readers read them and tests can find a control by its label.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { FieldProblems, useFieldProblems } from './form.tsx';
 
 interface ControlProps {
@@ -43,6 +43,16 @@ export function TextField({ label, field, hint, className, ...input }: TextField
   return (
     <Field label={label} field={field} hint={hint}>
       {(control) => <input className={['input', className].filter(Boolean).join(' ')} {...input} {...control} />}
+    </Field>
+  );
+}
+
+type TextAreaFieldProps = FieldOwnProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
+
+export function TextAreaField({ label, field, hint, className, ...textarea }: TextAreaFieldProps) {
+  return (
+    <Field label={label} field={field} hint={hint}>
+      {(control) => <textarea className={['input', className].filter(Boolean).join(' ')} {...textarea} {...control} />}
     </Field>
   );
 }

@@ -29,7 +29,9 @@ class QueryCompiler {
         const entry = this.vocabulary.entryFor(node.token);
         return { test: (post) => entry.seenInPost === post.stamp, cost: COST.term };
       }
-      case 'prefix': return { test: prefixTest(node.prefix), cost: COST.prefix };
+      case 'prefix':
+        this.vocabulary.notePrefix(node.prefix);
+        return { test: prefixTest(node.prefix), cost: COST.prefix };
       case 'phrase': return { test: phraseTest(node.tokens.map((token) => this.vocabulary.entryFor(token))), cost: COST.phrase };
       case 'and': return this.compileAll(node.children);
       case 'or': return this.compileAny(node.children);
@@ -129,6 +131,7 @@ class QueryCompiler {
       }
       case 'prefix': {
         const prefix = node.prefix;
+        this.vocabulary.notePrefix(prefix);
         return (post, into) => {
           for (let i = 0; i < post.occurrenceCount; i++) {
             if (post.occurrenceTokens[i]!.startsWith(prefix)) into.add(post.occurrencePositions[i]!, post.occurrencePositions[i]!);

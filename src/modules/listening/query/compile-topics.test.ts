@@ -38,8 +38,31 @@ describe('compileTopics', () => {
     assert.equal(matcher.explain({ text: 'x' }, 'no-such-topic'), undefined);
   });
 
+  it('reports every topic of a query that several topics share, in topic order', () => {
+    const shared = compileTopics([
+      { id: 'a', query: 'acme OR @acme' },
+      { id: 'b', query: 'globex' },
+      { id: 'c', query: 'acme  OR  @ACME' },
+      { id: 'd', query: parseQuery('acme OR @acme') },
+    ]);
+    assert.deepEqual(shared.match({ text: 'thanks @acme and globex' }), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(shared.match({ text: 'acme' }), ['a', 'c', 'd']);
+    assert.deepEqual(shared.match({ text: 'globex' }), ['b']);
+    assert.equal(shared.topicCount, 4);
+  });
+
   it('takes already-parsed queries', () => {
     assert.deepEqual(compileTopics([{ id: 't', query: parseQuery('acme') }]).match({ text: 'ACME!' }), ['t']);
+  });
+
+  it('handles wildcards of any length in trees built by hand', () => {
+    const handMade = compileTopics([
+      { id: 'a', query: { kind: 'prefix', prefix: 'a' } },
+      { id: 'any', query: { kind: 'prefix', prefix: '' } },
+    ]);
+    assert.deepEqual(handMade.match({ text: 'Apple' }), ['a', 'any']);
+    assert.deepEqual(handMade.match({ text: 'pear' }), ['any']);
+    assert.deepEqual(handMade.match({ text: '' }), []);
   });
 
   it('matches nothing with no topics', () => {

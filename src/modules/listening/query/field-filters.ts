@@ -3,7 +3,7 @@
 // Both evaluators use fieldFilterTest, so they cannot disagree about metadata.
 import type { FieldNode, FollowersNode, TextField } from './query-ast.ts';
 import { textFields } from './query-ast.ts';
-import { normalizeAuthor, normalizeLang, normalizeSite, normalizeSource, placeWordsOf, type PostFields } from './tokenized-post.ts';
+import { NormalizedValues, normalizeAuthor, normalizeLang, normalizeSite, normalizeSource, placeWordsOf, type PostFields } from './tokenized-post.ts';
 
 export const fieldNames = [...textFields, 'followers'] as const;
 export type FieldName = (typeof fieldNames)[number];
@@ -118,23 +118,35 @@ export function forEachFieldAnchorValue(post: PostFields, field: TextField, visi
     }
     case 'lang': {
       const lang = post.normalizedLang();
-      if (lang === undefined) return;
-      for (let end = lang.indexOf('-'); end !== -1; end = lang.indexOf('-', end + 1)) visit(lang.slice(0, end));
-      visit(lang);
+      if (lang !== undefined) visitEach(langAnchorValues.get(lang), visit);
       return;
     }
     case 'site': {
       const host = post.siteHost();
-      if (host === undefined) return;
-      for (let start = 0; ; ) {
-        visit(start === 0 ? host : host.slice(start));
-        const dot = host.indexOf('.', start);
-        if (dot === -1) return;
-        start = dot + 1;
-      }
+      if (host !== undefined) visitEach(siteAnchorValues.get(host), visit);
+      return;
     }
     case 'place':
-      for (const word of post.placeWords()) visit(word);
+      visitEach(post.placeWords(), visit);
       return;
   }
 }
+
+function visitEach(values: readonly string[], visit: (value: string) => void): void {
+  for (let i = 0; i < values.length; i++) visit(values[i]!);
+}
+
+/** "pt-br" → pt, pt-br. */
+const langAnchorValues = new NormalizedValues((lang) => {
+  const values: string[] = [];
+  for (let end = lang.indexOf('-'); end !== -1; end = lang.indexOf('-', end + 1)) values.push(lang.slice(0, end));
+  values.push(lang);
+  return values;
+});
+
+/** "shop.acme.com" → shop.acme.com, acme.com, com. */
+const siteAnchorValues = new NormalizedValues((host) => {
+  const values = [host];
+  for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) values.push(host.slice(dot + 1));
+  return values;
+});

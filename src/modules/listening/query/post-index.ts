@@ -20,47 +20,167 @@ export class VocabularyEntry {
 }
 
 /**
- * The tokens the compiled queries mention. Most of a post's tokens are not among them
- * (over 90% in the benchmark), so a cheap fingerprint of each entry (a bit in a table,
- * by first, second and last character and length) rules most of them out before the
- * Map is asked.
+ * The tokens the compiled queries mention, and the starts of their wildcards. Most of
+ * a post's tokens are not among them (over 90% in the benchmark), so a cheap
+ * fingerprint of each entry (a bit in a table, by first, second and last character
+ * and length) rules most of them out; the rest are looked up in a hash table of our
+ * own, by the characters of the text, so that no token is cut out of the text or
+ * hashed by a Map just to be looked up.
  */
 export class Vocabulary {
-  private readonly entries = new Map<string, VocabularyEntry>();
-  private readonly fingerprints = new Uint8Array(FINGERPRINT_SLOTS);
+  private readonly entries: VocabularyEntry[] = [];
+  /** The same entries by token, for tokens that come as strings rather than as ranges of the text. */
+  private readonly byToken = new Map<string, VocabularyEntry>();
+  /** Open addressing: slots[i] is an index into entries plus one, or 0 for an empty slot. */
+  private slots = new Int32Array(MIN_SLOTS);
+  /** The hash (hashAt) of the entry in each slot, compared before the characters are. */
+  private slotHashes = new Int32Array(MIN_SLOTS);
+  private readonly fingerprints = new BitSet(FINGERPRINT_SLOTS);
+  /** A bit per first three characters (hashed) of the queries' wildcard prefixes. */
+  private readonly prefixStarts = new BitSet(PREFIX_START_SLOTS);
+  /** The same first three characters, as strings. */
+  private readonly prefixStartStrings = new Set<string>();
+  /** Set by a wildcard prefix shorter than three characters, which any token may match. */
+  private anyTokenMayStartAPrefix = false;
+
+  /** Notes that a query has the wildcard `prefix*`. */
+  notePrefix(prefix: string): void {
+    if (prefix.length < 3) this.anyTokenMayStartAPrefix = true;
+    else {
+      this.prefixStarts.add(firstThreeAt(prefix, 0));
+      this.prefixStartStrings.add(prefix.slice(0, 3));
+    }
+  }
+
+  /** False when no wildcard of the queries can match the token text.slice(start, end). */
+  mayMatchAPrefixAt(text: string, start: number, end: number): boolean {
+    return this.anyTokenMayStartAPrefix || (end - start >= 3 && this.prefixStarts.has(firstThreeAt(text, start)));
+  }
+
+  /** mayMatchAPrefixAt for a whole token. */
+  mayMatchAPrefix(token: string): boolean {
+    return this.anyTokenMayStartAPrefix || (token.length >= 3 && this.prefixStartStrings.has(token.slice(0, 3)));
+  }
 
   /** The entry of a token, created the first time a query mentions it. */
   entryFor(token: string): VocabularyEntry {
-    let entry = this.entries.get(token);
+    let entry = this.byToken.get(token);
     if (entry === undefined) {
-      this.entries.set(token, (entry = new VocabularyEntry(token)));
-      this.fingerprints[fingerprintOf(token)] = 1;
+      entry = new VocabularyEntry(token);
+      this.byToken.set(token, entry);
+      this.entries.push(entry);
+      if (this.entries.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+      else this.place(this.entries.length - 1);
+      this.fingerprints.add(fingerprintAt(token, 0, token.length));
     }
     return entry;
   }
 
+  /** False when the token text.slice(start, end) is certainly not in the vocabulary. */
+  mayHaveAt(text: string, start: number, end: number): boolean {
+    return this.fingerprints.has(fingerprintAt(text, start, end));
+  }
+
+  /** The entry of a token some query mentions. */
   find(token: string): VocabularyEntry | undefined {
-    return this.fingerprints[fingerprintOf(token)] === 0 ? undefined : this.entries.get(token);
+    return this.byToken.get(token);
+  }
+
+  /** The entry of the token text.slice(start, end), if some query mentions it; check mayHaveAt first, which is cheaper. */
+  findAt(text: string, start: number, end: number): VocabularyEntry | undefined {
+    const hash = hashAt(text, start, end);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = this.slots[slot]!;
+      if (index === 0) return undefined;
+      if (this.slotHashes[slot] === hash) {
+        const entry = this.entries[index - 1]!;
+        if (sameToken(entry.token, text, start, end)) return entry;
+      }
+    }
+  }
+
+  private place(index: number): void {
+    const token = this.entries[index]!.token;
+    const hash = hashAt(token, 0, token.length);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = index + 1;
+    this.slotHashes[slot] = hash;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    this.slotHashes = new Int32Array(size);
+    for (let i = 0; i < this.entries.length; i++) this.place(i);
   }
 }
 
-const FINGERPRINT_SLOTS = 1 << 20;
+/** At most half full, so a miss meets an empty slot quickly. */
+const MIN_SLOTS = 1024;
 
-function fingerprintOf(token: string): number {
-  const length = token.length;
-  return (((token.charCodeAt(0) * 31 + token.charCodeAt(1)) * 31 + token.charCodeAt(length - 1)) * 31 + length) & (FINGERPRINT_SLOTS - 1);
+/** FNV-1a over the UTF-16 units of text.slice(start, end). */
+function hashAt(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function sameToken(token: string, text: string, start: number, end: number): boolean {
+  if (token.length !== end - start) return false;
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const FINGERPRINT_SLOTS = 1 << 20;
+const PREFIX_START_SLOTS = 1 << 18;
+
+/**
+ * Bits rather than bytes: every word of every post looks up both tables, at random
+ * places, so they should stay in the CPU's caches (128 KB and 32 KB).
+ */
+class BitSet {
+  private readonly words: Uint32Array;
+
+  constructor(size: number) {
+    this.words = new Uint32Array(size >>> 5);
+  }
+
+  add(bit: number): void {
+    this.words[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  has(bit: number): boolean {
+    return (this.words[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
 }
 
 /**
- * The current post: its vocabulary entries, every token occurrence in text order (for
- * wildcards, which can match any token), and its metadata. Reused from post to post;
- * its arrays only grow, and hold stale items past their counts.
+ * The three characters from `start`, hashed into 18 bits. Wildcard prefixes have at
+ * least three characters (parse-query.ts), and brand names often share their first
+ * two with everyday words, so three rule out many more words than two did.
+ */
+const firstThreeAt = (text: string, start: number) =>
+  Math.imul(text.charCodeAt(start) * 961 + text.charCodeAt(start + 1) * 31 + text.charCodeAt(start + 2), 0x9e3779b1) >>> 14;
+
+/** Of the token text.slice(start, end), from its first, second and last characters and its length. */
+function fingerprintAt(text: string, start: number, end: number): number {
+  const length = end - start;
+  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+  return (((text.charCodeAt(start) * 31 + second) * 31 + text.charCodeAt(end - 1)) * 31 + length) & (FINGERPRINT_SLOTS - 1);
+}
+
+/**
+ * The current post: its vocabulary entries; the occurrences, in text order, of the
+ * tokens that some wildcard of the queries might match; and its metadata. Reused from
+ * post to post; its arrays only grow, and hold stale items past their counts.
  */
 export class PostIndex implements TokenTarget {
   /** Identifies the current post; a vocabulary entry belongs to it when stamped with it. */
   stamp = 0;
   readonly fields = new PostFields();
-  /** occurrenceTokens[i] is at occurrencePositions[i], for i < occurrenceCount. */
+  /** occurrenceTokens[i] is at occurrencePositions[i], for i < occurrenceCount (see Vocabulary.mayMatchAPrefix). */
   readonly occurrenceTokens: string[] = [];
   readonly occurrencePositions: number[] = [];
   occurrenceCount = 0;
@@ -84,12 +204,35 @@ export class PostIndex implements TokenTarget {
     return entry.seenInPost === this.stamp;
   }
 
+  addTokenSlice(text: string, start: number, end: number, position: number): void {
+    // Most words are neither in the vocabulary nor prefixed like a wildcard: they are
+    // dismissed by their characters, without being cut out of the text.
+    if (this.vocabulary.mayHaveAt(text, start, end)) {
+      const entry = this.vocabulary.findAt(text, start, end);
+      if (entry !== undefined) this.see(entry, position);
+    }
+    if (this.vocabulary.mayMatchAPrefixAt(text, start, end)) this.addOccurrence(text.slice(start, end), position);
+  }
+
+  /**
+   * The scanner's other tokens (URLs, compounds, emoji; under two a post) are strings
+   * made in several ways (cut, joined, replaced), which V8 represents differently.
+   * Passed through addTokenSlice, they made its character reads generic, and every
+   * word of every post slower (by a sixth of tokenizing); so they take a way of their own.
+   */
   addToken(token: string, position: number): void {
+    const entry = this.vocabulary.find(token);
+    if (entry !== undefined) this.see(entry, position);
+    if (this.vocabulary.mayMatchAPrefix(token)) this.addOccurrence(token, position);
+  }
+
+  private addOccurrence(token: string, position: number): void {
     this.occurrenceTokens[this.occurrenceCount] = token;
     this.occurrencePositions[this.occurrenceCount] = position;
     this.occurrenceCount++;
-    const entry = this.vocabulary.find(token);
-    if (entry === undefined) return;
+  }
+
+  private see(entry: VocabularyEntry, position: number): void {
     if (entry.seenInPost !== this.stamp) {
       entry.seenInPost = this.stamp;
       entry.count = 0;

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { hostOf, normalizeText, piecesOf, TokenPositions, urlToken } from './tokenize.ts';
+import fc from 'fast-check';
+import { hostOf, normalizeText, piecesOf, TokenPositions, urlToken, type Piece } from './tokenize.ts';
 
 /** token → positions, for compact assertions. */
 const tokensOf = (text: string) => {
@@ -83,5 +84,56 @@ describe('URLs', () => {
 describe('piecesOf', () => {
   it('tells words, compounds, hashtags, handles, URLs and emoji apart', () => {
     assert.deepEqual(piecesOf('a e-mail #b @c http://d.com 🎉').map((p) => p.kind), ['word', 'compound', 'hashtag', 'handle', 'url', 'emoji']);
+  });
+});
+
+/**
+ * The scanner's rules as one regular expression: slower than the hand-written scanner
+ * in tokenize.ts, and easier to read. The scanner must read every text the same way.
+ */
+const WORD = String.raw`[\p{L}\p{N}_]`;
+const PIECE_PATTERN = new RegExp([
+  String.raw`((?:https?:\/\/|www\.)[^\s<>"()*]*[^\s<>"()*.,;:!?'])`,
+  String.raw`(?<!${WORD})#(${WORD}+)`,
+  String.raw`(?<!${WORD})@(${WORD}+)`,
+  String.raw`(${WORD}+(?:['.\-]${WORD}+)*)`,
+  String.raw`\p{Extended_Pictographic}\p{EMod}?(?:\u200d\p{Extended_Pictographic}\p{EMod}?)*|\p{RI}{2}`,
+].join('|'), 'gu');
+
+function piecesByPattern(text: string): Piece[] {
+  return [...normalizeText(text).matchAll(PIECE_PATTERN)].map((m): Piece => {
+    const [whole, url, hashtag, handle, word] = m;
+    if (url !== undefined) return { kind: 'url', token: urlToken(url), domain: hostOf(url).replaceAll('-', '') };
+    if (hashtag !== undefined) return { kind: 'hashtag', token: `#${hashtag}`, word: hashtag };
+    if (handle !== undefined) return { kind: 'handle', token: `@${handle}`, word: handle };
+    if (word !== undefined) {
+      const joined = word.replaceAll("'", '');
+      if (!/[-.]/.test(joined)) return { kind: 'word', word: joined };
+      return { kind: 'compound', parts: joined.split(/[-.]/), joined: joined.replaceAll('-', '') };
+    }
+    return { kind: 'emoji', token: whole };
+  });
+}
+
+describe('the hand-written scanner', () => {
+  const fragments = [
+    'a', 'B', 'é', 'e\u0301', 'ß', 'Ø', '1', '_', ' ', '  ', '\n', '\u00a0', '\u3000', '\u2028', "'", '’', '-', '‐', '.', ',', '#', '@', ':', '/',
+    '*', '(', ')', '"', '<', '?', '!', 'h', 't', 'p', 's', 'w', 'www.', 'http://', 'https://', 'acme', 'com', '👍', '🏽', '\u200d', '💻', '❤', '\ufe0f',
+    '🇫', '🇷', '漢', '𝐀', '𠀀', '①', 'İ', '\u0000', '\ud83d',
+  ];
+  it('reads every text as its regular expression does', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+      assert.deepEqual(piecesOf(text), piecesByPattern(text));
+    }), { numRuns: 5000 });
+  });
+
+  it('skips NFKD only for text that NFKD leaves as it is', () => {
+    const slowPath = (text: string) => text.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
+    for (const [first, last] of [[0x2600, 0x27bf], [0x1f1e6, 0x1f1ff], [0x1f300, 0x1faff]] as const) {
+      for (let codePoint = first; codePoint <= last; codePoint++) {
+        const text = String.fromCodePoint(codePoint);
+        assert.equal(normalizeText(text), slowPath(text), codePoint.toString(16));
+      }
+    }
   });
 });

@@ -45,20 +45,30 @@ export function normalizeText(text: string): string {
     const lower = text.toLowerCase();
     return lower.includes('\ufe0f') ? lower.replace(VARIATION_SELECTOR, '') : lower;
   }
-  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').replace(HAND_FOLDABLE, (c) => HAND_FOLDS[c]!);
+  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').replace(HAND_FOLDABLE, handFold);
 }
+
+const handFold = (char: string) => HAND_FOLDS[char]!;
 
 /** What the scanner reads, piece by piece in text order. */
 export interface PieceSink {
-  /** A plain word (letters, digits, underscores; apostrophes already dropped). */
-  word(word: string): void;
+  /**
+   * A plain word (letters, digits, underscores; apostrophes already dropped): the
+   * characters of `text` from `start` to `end`, not cut out yet, so that a sink that
+   * has no use for the word need not allocate it.
+   */
+  word(text: string, start: number, end: number): void;
   /** Words joined by "-" or "."; `joined` drops the hyphens and keeps the dots. */
   compound(parts: string[], joined: string): void;
-  /** `#tag` or `@handle`, and the word without its sign. */
-  tagged(token: string, word: string): void;
+  /**
+   * `#tag` or `@handle` (text from `start` to `end`, not cut out yet), which stands
+   * for itself and for the word without its sign.
+   */
+  tagged(text: string, start: number, end: number): void;
   /** A URL's token (see urlToken) and its domain. */
   url(token: string, domain: string): void;
-  emoji(token: string): void;
+  /** An emoji: the characters of `text` from `start` to `end`, not cut out yet. */
+  emoji(text: string, start: number, end: number): void;
 }
 
 // Character kinds, for code points of normalized text.
@@ -70,14 +80,21 @@ const REGIONAL_INDICATOR = 4;
 const SPACE = 5;
 const UNKNOWN = 255;
 
-/** The kind of every code point, worked out with Unicode properties the first time it is seen. */
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/** The kind of every code point, worked out with Unicode properties the first time one is seen. */
 const kinds = new Uint8Array(0x110000).fill(UNKNOWN);
 
 function kindOf(codePoint: number): number {
   const known = kinds[codePoint]!;
-  if (known !== UNKNOWN) return known;
+  return known !== UNKNOWN ? known : classify(codePoint);
+}
+
+function classify(codePoint: number): number {
   const char = String.fromCodePoint(codePoint);
-  const kind = /[\p{L}\p{N}_]/u.test(char) ? WORD
+  // In the order of the alternatives of the equivalent regular expression (tokenize.test.ts).
+  const kind = isSurrogate(codePoint) ? OTHER
+    : /[\p{L}\p{N}_]/u.test(char) ? WORD
     : /\p{Extended_Pictographic}/u.test(char) ? PICTOGRAPH
     : /\p{Emoji_Modifier}/u.test(char) ? EMOJI_MODIFIER
     : /\p{Regional_Indicator}/u.test(char) ? REGIONAL_INDICATOR
@@ -97,7 +114,7 @@ const ZERO_WIDTH_JOINER = 0x200d;
 /** The kind of the code point at `i` (a UTF-16 index; surrogate pairs are read whole). */
 function kindAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  return code < 0xd800 ? kinds[code]! === UNKNOWN ? kindOf(code) : kinds[code]! : kindOf(text.codePointAt(i)!);
+  return kindOf(isSurrogate(code) ? text.codePointAt(i)! : code);
 }
 
 /** The width in UTF-16 units of the code point at `i`. */
@@ -108,7 +125,7 @@ function wordCharBefore(text: string, i: number): boolean {
   if (i === 0) return false;
   const code = text.charCodeAt(i - 1);
   const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff && i >= 2;
-  return kindOf(isLowSurrogate ? text.codePointAt(i - 2)! : code) === WORD;
+  return (isLowSurrogate ? kindOf(text.codePointAt(i - 2)!) : kindAt(text, i - 1)) === WORD;
 }
 
 /** Reads normalized text (see normalizeText) as pieces, telling the sink about each in order. */
@@ -117,21 +134,22 @@ export function scanPieces(text: string, sink: PieceSink): void {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const kind = kindAt(text, i);
-    if (kind === WORD) {
+    if (kind === SPACE) {
+      i++;
+    } else if (kind === WORD) {
       i = scanUrl(text, i, sink) ?? scanWord(text, i, sink);
     } else if ((code === HASH || code === AT) && i + 1 < text.length && kindAt(text, i + 1) === WORD && !wordCharBefore(text, i)) {
       // A hashtag or handle starts a word: the "@" in jane@acme.com starts no handle.
       const end = wordRunEnd(text, i + 1);
-      const token = text.slice(i, end);
-      sink.tagged(token, token.slice(1));
+      sink.tagged(text, i, end);
       i = end;
     } else if (kind === PICTOGRAPH) {
       const end = emojiEnd(text, i);
-      sink.emoji(text.slice(i, end));
+      sink.emoji(text, i, end);
       i = end;
     } else if (kind === REGIONAL_INDICATOR && i + 2 < text.length && kindAt(text, i + 2) === REGIONAL_INDICATOR) {
       // Two regional indicators make a flag.
-      sink.emoji(text.slice(i, i + 4));
+      sink.emoji(text, i, i + 4);
       i += 4;
     } else {
       i += widthAt(text, i);
@@ -141,12 +159,16 @@ export function scanPieces(text: string, sink: PieceSink): void {
 
 function wordRunEnd(text: string, from: number): number {
   let end = from;
-  // Letters of the Basic Multilingual Plane are one UTF-16 unit wide; that is nearly every letter.
   while (end < text.length) {
     const code = text.charCodeAt(end);
-    if (code < 0xd800 ? kinds[code] === WORD : kindAt(text, end) === WORD && (end += widthAt(text, end) - 1, true)) end++;
-    else if (code < 0xd800 && kinds[code] === UNKNOWN && kindOf(code) === WORD) end++;
-    else break;
+    if (!isSurrogate(code)) {
+      // Nearly every letter is here, one UTF-16 unit wide.
+      if (kindOf(code) !== WORD) break;
+      end++;
+    } else {
+      if (kindAt(text, end) !== WORD) break;
+      end += widthAt(text, end);
+    }
   }
   return end;
 }
@@ -161,14 +183,14 @@ function scanWord(text: string, start: number, sink: PieceSink): number {
     joiners = true;
     end = wordRunEnd(text, end + 1);
   }
-  const raw = text.slice(start, end);
   if (!joiners) {
-    sink.word(raw);
+    sink.word(text, start, end);
     return end;
   }
+  const raw = text.slice(start, end);
   const word = raw.includes("'") ? raw.replaceAll("'", '') : raw;
   if (word.includes('-') || word.includes('.')) sink.compound(word.split(/[-.]/), joinedForm(word));
-  else sink.word(word);
+  else sink.word(word, 0, word.length);
   return end;
 }
 
@@ -183,8 +205,10 @@ const TRAILING_PUNCTUATION = new Set([...".,;:!?'"].map((c) => c.charCodeAt(0)))
 
 /** Reads a URL starting at `start`, if there is one; returns where it ends. */
 function scanUrl(text: string, start: number, sink: PieceSink): number | undefined {
+  // Most words start with neither "ht" nor "ww"; they are done with in two comparisons.
   const first = text.charCodeAt(start);
-  if (first !== 0x68 /* h */ && first !== 0x77 /* w */) return undefined;
+  const second = text.charCodeAt(start + 1);
+  if (!(first === 0x68 /* h */ && second === 0x74 /* t */) && !(first === 0x77 /* w */ && second === 0x77)) return undefined;
   const bodyStart = text.startsWith('https://', start) ? start + 8
     : text.startsWith('http://', start) ? start + 7
     : text.startsWith('www.', start) ? start + 4
@@ -235,6 +259,8 @@ export function urlToken(url: string): string {
 export interface TokenTarget {
   /** Called with positions in ascending order; one position may get several tokens. */
   addToken(token: string, position: number): void;
+  /** The same for the token text.slice(start, end), which the target may skip without cutting it out. */
+  addTokenSlice(text: string, start: number, end: number, position: number): void;
 }
 
 /**
@@ -254,8 +280,8 @@ export class PositionRecorder implements PieceSink {
     scanPieces(normalizeText(text), this);
   }
 
-  word(word: string): void {
-    this.target.addToken(word, this.wordCount++);
+  word(text: string, start: number, end: number): void {
+    this.target.addTokenSlice(text, start, end, this.wordCount++);
   }
 
   compound(parts: string[], joined: string): void {
@@ -265,10 +291,10 @@ export class PositionRecorder implements PieceSink {
     this.wordCount += parts.length;
   }
 
-  tagged(token: string, word: string): void {
+  tagged(text: string, start: number, end: number): void {
     const position = this.wordCount++;
-    this.target.addToken(token, position);
-    this.target.addToken(word, position);
+    this.target.addTokenSlice(text, start, end, position);
+    this.target.addTokenSlice(text, start + 1, end, position);
   }
 
   url(token: string, domain: string): void {
@@ -277,8 +303,8 @@ export class PositionRecorder implements PieceSink {
     this.target.addToken(domain, position);
   }
 
-  emoji(token: string): void {
-    this.target.addToken(token, this.wordCount++);
+  emoji(text: string, start: number, end: number): void {
+    this.target.addTokenSlice(text, start, end, this.wordCount++);
   }
 }
 
@@ -307,6 +333,10 @@ export class TokenPositions implements TokenTarget {
     return this.positionsByToken.get(token);
   }
 
+  addTokenSlice(text: string, start: number, end: number, position: number): void {
+    this.addToken(text.slice(start, end), position);
+  }
+
   addToken(token: string, position: number): void {
     const positions = this.positionsByToken.get(token);
     if (positions === undefined) {
@@ -326,17 +356,36 @@ export type Piece =
   | { kind: 'url'; token: string; domain: string }
   | { kind: 'emoji'; token: string };
 
-/** The pieces of a short text, e.g. one query word or a quoted phrase. */
+/** The pieces of a short text, e.g. one query word, a quoted phrase or a place. */
 export function piecesOf(text: string): Piece[] {
-  const pieces: Piece[] = [];
-  scanPieces(normalizeText(text), {
-    word: (word) => pieces.push({ kind: 'word', word }),
-    compound: (parts, joined) => pieces.push({ kind: 'compound', parts, joined }),
-    tagged: (token, word) => pieces.push({ kind: token.startsWith('#') ? 'hashtag' : 'handle', token, word }),
-    url: (token, domain) => pieces.push({ kind: 'url', token, domain }),
-    emoji: (token) => pieces.push({ kind: 'emoji', token }),
-  });
-  return pieces;
+  const collector = new PieceCollector();
+  scanPieces(normalizeText(text), collector);
+  return collector.pieces;
+}
+
+class PieceCollector implements PieceSink {
+  readonly pieces: Piece[] = [];
+
+  word(text: string, start: number, end: number): void {
+    this.pieces.push({ kind: 'word', word: text.slice(start, end) });
+  }
+
+  compound(parts: string[], joined: string): void {
+    this.pieces.push({ kind: 'compound', parts, joined });
+  }
+
+  tagged(text: string, start: number, end: number): void {
+    const token = text.slice(start, end);
+    this.pieces.push({ kind: token.startsWith('#') ? 'hashtag' : 'handle', token, word: token.slice(1) });
+  }
+
+  url(token: string, domain: string): void {
+    this.pieces.push({ kind: 'url', token, domain });
+  }
+
+  emoji(text: string, start: number, end: number): void {
+    this.pieces.push({ kind: 'emoji', token: text.slice(start, end) });
+  }
 }
 
 /**

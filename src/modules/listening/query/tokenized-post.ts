@@ -42,28 +42,49 @@ export class PostFields {
   }
 
   normalizedAuthor(): string | undefined {
-    if (this.author === NOT_READ) this.author = mapDefined(this.post.author, normalizeAuthor);
+    if (this.author === NOT_READ) this.author = mapDefined(this.post.author, authors);
     return this.author;
   }
 
   normalizedLang(): string | undefined {
-    if (this.lang === NOT_READ) this.lang = mapDefined(this.post.lang, normalizeLang);
+    if (this.lang === NOT_READ) this.lang = mapDefined(this.post.lang, langs);
     return this.lang;
   }
 
   normalizedSource(): string | undefined {
-    if (this.source === NOT_READ) this.source = mapDefined(this.post.source, normalizeSource);
+    if (this.source === NOT_READ) this.source = mapDefined(this.post.source, sources);
     return this.source;
   }
 
   siteHost(): string | undefined {
-    if (this.site === NOT_READ) this.site = mapDefined(this.post.site, normalizeSite);
+    if (this.site === NOT_READ) this.site = mapDefined(this.post.site, sites);
     return this.site;
   }
 
   placeWords(): readonly string[] {
-    if (this.place === NOT_READ) this.place = this.post.place === undefined ? [] : placeWordsOf(this.post.place);
+    if (this.place === NOT_READ) this.place = this.post.place === undefined ? [] : places.get(this.post.place);
     return this.place;
+  }
+}
+
+/**
+ * Remembers the last results of a normalization. Metadata repeats from post to post
+ * (a few languages and sources, popular sites and places), and normalizing it again
+ * for each post cost the matcher more than testing the filters.
+ */
+export class NormalizedValues<T> {
+  private readonly known = new Map<string, T>();
+
+  constructor(private readonly normalize: (raw: string) => T, private readonly limit = 4096) {}
+
+  get(raw: string): T {
+    let value = this.known.get(raw);
+    if (value === undefined) {
+      // Forgetting everything at once is crude, but cheap, and keeps the memory bounded.
+      if (this.known.size >= this.limit) this.known.clear();
+      this.known.set(raw, (value = this.normalize(raw)));
+    }
+    return value;
   }
 }
 
@@ -79,8 +100,8 @@ export function tokenizePost(post: MatchablePost | string): TokenizedPost {
   return { words: new TokenPositions(matchable.text), fields: new PostFields().load(matchable) };
 }
 
-const mapDefined = <T>(value: string | undefined, normalize: (value: string) => T) =>
-  value === undefined ? undefined : normalize(value);
+const mapDefined = <T>(value: string | undefined, normalized: NormalizedValues<T>) =>
+  value === undefined ? undefined : normalized.get(value);
 
 // The same normalizations apply to a filter's value (field-filters.ts) and to a post's
 // metadata, so they are defined once, here.
@@ -94,3 +115,9 @@ export const normalizeSource = (source: string) => normalizeText(source).trim();
 export const normalizeSite = (site: string) => hostOf(normalizeText(site).trim());
 /** "São Paulo, Brazil" → ["sao", "paulo", "brazil"]. */
 export const placeWordsOf = (place: string) => piecesOf(place).flatMap(phraseTokensOf);
+
+const authors = new NormalizedValues(normalizeAuthor);
+const langs = new NormalizedValues(normalizeLang);
+const sources = new NormalizedValues(normalizeSource);
+const sites = new NormalizedValues(normalizeSite);
+const places = new NormalizedValues(placeWordsOf);

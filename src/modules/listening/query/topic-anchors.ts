@@ -59,21 +59,27 @@ function cheapest(choices: (AnchorChoice | null)[]): AnchorChoice | null {
 
 /**
  * How often a token might appear, roughly, without statistics: very common words are
- * expensive, short tokens fairly so, long ones cheap. Good enough to prefer "acme" to
- * "the" in `the AND acme`.
+ * expensive, the everyday words of posts about brands fairly so, short tokens too,
+ * long ones cheap. Good enough to prefer "acme" to "the" in `the AND acme`, and a
+ * brand to "delivery" in `acmecorp* (late OR delivery)`.
  */
 function tokenCost(token: string): number {
   if (COMMON_WORDS.has(token)) return 100;
+  if (CUSTOMER_WORDS.has(token)) return 10;
   return token.length <= 2 ? 20 : token.length === 3 ? 5 : token.length === 4 ? 3 : token.length === 5 ? 2 : 1;
 }
 
 /**
  * A wildcard lets through every token that starts with its prefix: many for `ref*`,
- * few for `vertexa*`, and never fewer than the prefix as a whole word would.
+ * few for `vertexa*`. From five letters on a prefix is mostly a stem and its endings
+ * (`globex*`: globex, globexs, globexapp), about twice the word; and never less than
+ * twice what the stem costs as a word, so `refund*` stays a poor anchor.
  */
 function prefixCost(prefix: string): number {
-  const letters = prefix.replace(/^[#@]/, '').length;
-  return letters <= 3 ? 30 : letters === 4 ? 10 : letters === 5 ? 5 : letters <= 7 ? 4 : 2;
+  const stem = prefix.replace(/^[#@]/, '');
+  const letters = stem.length;
+  const byLength = letters <= 3 ? 30 : letters === 4 ? 10 : letters === 5 ? 4 : 2;
+  return Math.max(byLength, 2 * tokenCost(stem));
 }
 
 /** Many posts share a language or a source; few share an author or a site. */
@@ -88,4 +94,11 @@ us very was we were what when where which who why will with would you your
 de la le les des et en un une est pas que qui du au il elle je
 der die das und ist nicht ein eine zu den mit von
 el los las y es no por con para una
+`.trim().split(/\s+/));
+
+/** Words that fill posts about brands: poor anchors, though long and not stop words. */
+const CUSTOMER_WORDS = new Set(`
+account app bad best buy card cancel customer deal deliver delivery down fast free great help
+issue late love money never order package paid pay phone price problem product quality refund
+return review sale service shipping slow support thanks today update waiting worst
 `.trim().split(/\s+/));

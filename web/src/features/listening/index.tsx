@@ -5,8 +5,16 @@ import { ListeningLayout } from './listening-layout.tsx';
 import { MentionsPage } from './mentions/mentions-page.tsx';
 import { SourcesPage } from './sources/sources-page.tsx';
 import { TopicsPage } from './topics/topics-page.tsx';
+import type { MentionExtra } from './types.ts';
 
-export const listeningRoutes: RouteObject[] = [
+export type { MentionExtra } from './types.ts';
+
+export interface ListeningRouteOptions {
+  /** Shown on every mention card of the stream (web/src/app passes triage's chips). */
+  mentionExtra?: MentionExtra;
+}
+
+export const listeningRoutes = ({ mentionExtra }: ListeningRouteOptions = {}): RouteObject[] => [
   {
     path: '/listening',
     element: <ListeningLayout />,
@@ -14,7 +22,7 @@ export const listeningRoutes: RouteObject[] = [
       { index: true, element: <Navigate to="sources" replace /> },
       { path: 'sources', element: <SourcesPage /> },
       { path: 'topics', element: <TopicsPage /> },
-      { path: 'mentions', element: <MentionsPage /> },
+      { path: 'mentions', element: <MentionsPage extra={mentionExtra} /> },
     ],
   },
 ];

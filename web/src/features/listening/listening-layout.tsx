@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { SubNav } from '../../ui/sub-nav.tsx';
 
 const sections = [
   { to: 'sources', label: 'Sources' },
@@ -10,13 +11,7 @@ const sections = [
 export function ListeningLayout() {
   return (
     <>
-      <nav className="subnav" aria-label="Listening">
-        <ul>
-          {sections.map((section) => (
-            <li key={section.to}><NavLink to={section.to}>{section.label}</NavLink></li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label="Listening" sections={sections} />
       <Outlet />
     </>
   );

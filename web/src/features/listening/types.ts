@@ -1,4 +1,5 @@
 // The shapes of the listening API: connectors, sources, topics and mentions.
+import type { ComponentType } from 'react';
 
 /** One field of a connector's configuration, as JSON schema describes it. */
 export interface ConfigProperty {
@@ -116,3 +117,11 @@ export interface MentionFilters {
   to: string;
   q: string;
 }
+
+/**
+ * What another section shows on each mention card, e.g. triage's verdicts. Features
+ * never import each other, so web/src/app hands it to the listening routes. `batch`
+ * holds the ids of every mention on the card's page of the stream (the same list for
+ * each of them), so the extra can fetch for the whole page in one request.
+ */
+export type MentionExtra = ComponentType<{ mentionId: string; batch: readonly string[] }>;

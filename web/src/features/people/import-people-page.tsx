@@ -6,6 +6,7 @@ import { Button } from '../../ui/button.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { Form } from '../../ui/form.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { ProgressBar } from '../../ui/progress-bar.tsx';
 import { Table } from '../../ui/table.tsx';
 import { useToast } from '../../ui/toast.tsx';
 import { useImportPeople } from './api/import-people.ts';
@@ -62,6 +63,7 @@ export function ImportPeoplePage() {
             <Button type="submit" variant="primary" busy={importPeople.isPending}>Import</Button>
           </div>
         </Form>
+        {importPeople.isPending && <ProgressBar label="Rows checked" done={importPeople.progress?.done} total={importPeople.progress?.total} />}
       </section>
       {importPeople.data && <ImportReportView report={importPeople.data} />}
     </>

@@ -1,10 +1,12 @@
 // Create and edit a spoke: what kind it is, its name, where it sits in the tree and
-// where it is on the map (stores need a place so mentions can be routed to them).
+// where it is on the map (stores need a place so mentions can be routed to them), and
+// the other names people call it by (so a mention that says "the Leeds store" finds it).
 import { useState } from 'react';
 import { optionsOf, spokeKindLabels, spokeKinds, type SpokeKind } from '../../api/vocabulary.ts';
 import { Button } from '../../ui/button.tsx';
-import { SelectField, TextField } from '../../ui/field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
 import { Form } from '../../ui/form.tsx';
+import { linesOf, textOfLines } from '../../ui/text-lines.ts';
 import { useAllSpokes } from './api/list-spokes.ts';
 import type { Place, Spoke, SpokeInput } from './types.ts';
 
@@ -22,6 +24,8 @@ interface SpokeDraft {
   name: string;
   parentSpokeId: string;
   place: Record<keyof Place, string>;
+  /** One name a line. */
+  aliases: string;
 }
 
 function toDraft(spoke?: Spoke): SpokeDraft {
@@ -38,6 +42,7 @@ function toDraft(spoke?: Spoke): SpokeDraft {
       latitude: place?.latitude?.toString() ?? '',
       longitude: place?.longitude?.toString() ?? '',
     },
+    aliases: textOfLines(spoke?.aliases ?? []),
   };
 }
 
@@ -58,6 +63,7 @@ function toInput(draft: SpokeDraft): SpokeInput {
       latitude: numberOrNull(place.latitude),
       longitude: numberOrNull(place.longitude),
     },
+    aliases: linesOf(draft.aliases),
   };
 }
 
@@ -92,6 +98,11 @@ export function SpokeForm({ spoke, submitLabel, onSubmit, busy, error }: SpokeFo
           hint={allSpokes.isError ? `Spokes could not be loaded: ${allSpokes.error.message}` : undefined}
           value={draft.parentSpokeId} onChange={(event) => set({ parentSpokeId: event.target.value })} />
       </div>
+      <TextAreaField label="Also known as" field="aliases" rows={3}
+        hint={draft.kind === 'store'
+          ? 'One name a line, e.g. “the Leeds store”, so mentions that say it find this store.'
+          : 'One name a line: other names people use for it.'}
+        value={draft.aliases} onChange={(event) => set({ aliases: event.target.value })} />
       <fieldset className="form__fieldset">
         <legend>Place</legend>
         <div className="form__grid">

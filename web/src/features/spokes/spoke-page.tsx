@@ -37,7 +37,9 @@ export function SpokePage() {
     <>
       <PageHeader
         title={spoke.data.name}
-        description={spokeKindLabels[spoke.data.kind]}
+        description={spoke.data.aliases.length > 0
+          ? `${spokeKindLabels[spoke.data.kind]} · also known as ${spoke.data.aliases.join(', ')}`
+          : spokeKindLabels[spoke.data.kind]}
         actions={<Button variant="danger" onClick={() => setConfirmingDelete(true)}>Delete spoke</Button>}
       />
       <section className="section" aria-labelledby="spoke-details">

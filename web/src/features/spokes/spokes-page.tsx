@@ -14,12 +14,22 @@ import { useSpokes } from './api/list-spokes.ts';
 import { NewSpokeDialog } from './new-spoke-dialog.tsx';
 import type { Place, Spoke } from './types.ts';
 
-const placeSummary = (place: Place) => [place.city, place.region, place.country].filter(Boolean).join(', ') || '—';
+const placeSummary = (place: Place | null) => [place?.city, place?.region, place?.country].filter(Boolean).join(', ') || '—';
+
+/** Where it is, and the other names it goes by beneath. */
+function PlaceCell({ spoke }: { spoke: Spoke }) {
+  return (
+    <>
+      {placeSummary(spoke.place)}
+      {spoke.aliases.length > 0 && <div className="muted">Also known as {spoke.aliases.join(', ')}</div>}
+    </>
+  );
+}
 
 const columns: Column<Spoke>[] = [
   { header: 'Name', cell: (spoke) => <Link to={`/spokes/${spoke.id}`}>{spoke.name}</Link> },
   { header: 'Kind', cell: (spoke) => spokeKindLabels[spoke.kind] },
-  { header: 'Place', cell: (spoke) => placeSummary(spoke.place) },
+  { header: 'Place', cell: (spoke) => <PlaceCell spoke={spoke} /> },
   { header: 'Updated', cell: (spoke) => <DateTime value={spoke.updatedAt} /> },
 ];
 

@@ -14,7 +14,9 @@ export interface Spoke {
   kind: SpokeKind;
   name: string;
   parentSpokeId: string | null;
-  place: Place;
+  place: Place | null;
+  /** Other names people use for it, e.g. "the Leeds store"; triage finds stores by them too. */
+  aliases: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -25,6 +27,7 @@ export interface SpokeInput {
   name: string;
   parentSpokeId: string | null;
   place: Place;
+  aliases: string[];
 }
 
 export interface SpokeFilters {

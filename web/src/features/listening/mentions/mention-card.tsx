@@ -1,10 +1,18 @@
-// One mention: who wrote it where and when, what it says, and which topics it matched.
+// One mention: who wrote it where and when, what it says, which topics it matched, and
+// whatever another section adds about it (`children`, e.g. triage's verdicts).
+import type { ReactNode } from 'react';
 import { DateTime } from '../../../ui/date-time.tsx';
 import type { Mention, Topic } from '../types.ts';
 
 const numberFormat = new Intl.NumberFormat(undefined, { notation: 'compact' });
 
-export function MentionCard({ mention, topicsById }: { mention: Mention; topicsById: Map<string, Topic> }) {
+interface MentionCardProps {
+  mention: Mention;
+  topicsById: Map<string, Topic>;
+  children?: ReactNode;
+}
+
+export function MentionCard({ mention, topicsById, children }: MentionCardProps) {
   const author = mention.authorName ?? mention.authorHandle ?? 'Unknown author';
   return (
     <article className="mention" aria-label={`${author}, ${mention.sourceName}`}>
@@ -25,6 +33,7 @@ export function MentionCard({ mention, topicsById }: { mention: Mention; topicsB
       </header>
       {mention.title && <h2 className="mention__title">{mention.title}</h2>}
       <p className="mention__text" lang={mention.language ?? undefined}>{mention.text}</p>
+      {children}
       <footer className="mention__footer">
         {mention.topicIds.length > 0 && (
           <ul className="chips" aria-label="Topics">

@@ -11,7 +11,7 @@ import { useDebouncedValue } from '../../../ui/use-debounced-value.ts';
 import { useMentions } from '../api/list-mentions.ts';
 import { useAllSources } from '../api/list-sources.ts';
 import { useAllTopics } from '../api/list-topics.ts';
-import type { MentionFilters as Filters } from '../types.ts';
+import type { MentionExtra, MentionFilters as Filters } from '../types.ts';
 import { MentionCard } from './mention-card.tsx';
 import { emptyFilters, MentionFilters, type MentionFilterDraft } from './mention-filters.tsx';
 import { useNewMentions } from './use-new-mentions.ts';
@@ -29,7 +29,7 @@ function toFilters(draft: MentionFilterDraft, q: string): Filters {
   };
 }
 
-export function MentionsPage() {
+export function MentionsPage({ extra: Extra }: { extra?: MentionExtra }) {
   const [searchParams] = useSearchParams();
   const [draft, setDraft] = useState<MentionFilterDraft>(() => ({ ...emptyFilters, topicId: searchParams.get('topicId') ?? '' }));
   const q = useDebouncedValue(draft.search.trim());
@@ -40,7 +40,11 @@ export function MentionsPage() {
   const topicsById = new Map((topics.data ?? []).map((topic) => [topic.id, topic]));
   const newer = useNewMentions(filters, mentions.data, mentions.isSuccess && !mentions.isPlaceholderData);
   const filtered = Object.values(draft).some((value) => value !== '');
-  const items = mentions.data?.pages.flatMap((page) => page.items) ?? [];
+  // Each card learns the ids of its whole page, so an extra fetches for a page at once.
+  const items = mentions.data?.pages.flatMap((page) => {
+    const batch = page.items.map((mention) => mention.id);
+    return page.items.map((mention) => ({ mention, batch }));
+  }) ?? [];
 
   return (
     <>
@@ -62,8 +66,12 @@ export function MentionsPage() {
               ? <EmptyState title={filtered ? 'No mentions match these filters.' : 'No mentions yet.'}>
                   {!filtered && 'Once a source is active and a topic matches (or the source collects every post), mentions appear here.'}
                 </EmptyState>
-              : <ol className="plain-list mention-list">{items.map((mention) => (
-                  <li key={mention.id}><MentionCard mention={mention} topicsById={topicsById} /></li>
+              : <ol className="plain-list mention-list">{items.map(({ mention, batch }) => (
+                  <li key={mention.id}>
+                    <MentionCard mention={mention} topicsById={topicsById}>
+                      {Extra && <Extra mentionId={mention.id} batch={batch} />}
+                    </MentionCard>
+                  </li>
                 ))}</ol>}
             {mentions.isError && <ErrorState error={mentions.error} onRetry={() => void mentions.refetch()} />}
             {mentions.hasNextPage && (

@@ -1,4 +1,5 @@
-// What a hub admin can do with one source: test it, pause or resume it, delete it.
+// What a hub admin can do with one source: test it, pause or resume it, delete it,
+// and import a file into it when it is a file source.
 import { useState } from 'react';
 import { Button } from '../../../ui/button.tsx';
 import { ConfirmDialog } from '../../../ui/confirm-dialog.tsx';
@@ -7,6 +8,7 @@ import { useDeleteSource } from '../api/delete-source.ts';
 import { useTestSource } from '../api/test-source.ts';
 import { useUpdateSource } from '../api/update-source.ts';
 import type { Source } from '../types.ts';
+import { SourceImport } from './source-import.tsx';
 
 function TestResult({ test }: { test: ReturnType<typeof useTestSource> }) {
   if (test.isPending || test.isIdle) return null;
@@ -42,6 +44,7 @@ export function SourceActions({ source }: { source: Source }) {
         <Button variant="danger" onClick={() => setConfirming(true)}>Delete</Button>
       </div>
       <div role="status"><TestResult test={test} /></div>
+      {source.kind === 'file' && <SourceImport source={source} />}
       <ConfirmDialog open={confirming} title="Delete this source?" confirmLabel="Delete source"
         onConfirm={confirmDelete} onClose={() => { remove.reset(); setConfirming(false); }}
         busy={remove.isPending} error={remove.error}>

@@ -1,12 +1,10 @@
 // Opens WebSockets (Mastodon streaming, Bluesky Jetstream) under the same SSRF rule as
 // the guarded HTTP client: every address the host resolves to must be public (or
 // allow-listed), and the socket connects to the exact address that was checked.
-// GuardedHttp has no WebSocket method yet, so streaming connectors take this opener.
-import { lookup as dnsLookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+// createGuardedHttp builds one with the app's allow-list: connectors call http.openWebSocket.
 import WebSocket from 'ws';
-import { GuardedHttpError } from '../http/guarded-http.ts';
-import { AddressPolicy } from '../http/address-policy.ts';
+import { AddressPolicy } from './address-policy.ts';
+import { bareHostname, checkedAddress, GuardedHttpError, systemResolve, withoutUndefined, type Resolve } from './outbound-guard.ts';
 
 export interface SocketOpenerOptions {
   /** Host names, addresses or CIDR ranges that may be reached though not public (['127.0.0.1'] in tests). */
@@ -15,7 +13,9 @@ export interface SocketOpenerOptions {
   maxPayload?: number;
   /** Deadline for the opening handshake, in milliseconds (default 15 s). */
   handshakeTimeoutMs?: number;
-  resolve?: (hostname: string) => Promise<{ address: string; family: number }[]>;
+  /** Sent unless the caller's headers name another. */
+  userAgent?: string;
+  resolve?: Resolve;
 }
 
 /**
@@ -26,40 +26,13 @@ export type SocketOpener = (url: string, headers?: Record<string, string | undef
 
 export function createSocketOpener(options: SocketOpenerOptions = {}): SocketOpener {
   const policy = new AddressPolicy(options.allowHosts);
-  const resolve = options.resolve ?? ((hostname: string) => dnsLookup(hostname, { all: true, verbatim: true }));
+  const resolve = options.resolve ?? systemResolve;
 
   return async (rawUrl, headers = {}) => {
-    let url: URL;
-    try {
-      url = new URL(rawUrl);
-    } catch {
-      throw new GuardedHttpError('bad_url', `not a valid URL: ${rawUrl}`);
-    }
-    if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new GuardedHttpError('bad_url', `only ws and wss URLs may be opened, not ${url.protocol}`);
-    const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
-    let checked: { address: string; family: number };
-    if (isIP(hostname)) {
-      const refusal = policy.refusal(hostname);
-      if (refusal) throw new GuardedHttpError('blocked_address', `refused to connect to ${hostname}: it is ${refusal}`);
-      checked = { address: hostname, family: isIP(hostname) };
-    } else {
-      let addresses: { address: string; family: number }[];
-      try {
-        addresses = await resolve(hostname);
-      } catch (error) {
-        throw new GuardedHttpError('network', `cannot resolve ${hostname}: ${(error as Error).message}`, error);
-      }
-      if (addresses.length === 0) throw new GuardedHttpError('network', `cannot resolve ${hostname}: no addresses`);
-      if (!policy.allowsHost(hostname)) {
-        for (const { address } of addresses) {
-          const refusal = policy.refusal(address);
-          if (refusal) throw new GuardedHttpError('blocked_address', `refused to connect to ${hostname}: it resolves to ${address}, ${refusal}`);
-        }
-      }
-      checked = addresses[0]!;
-    }
+    const url = parseSocketUrl(rawUrl);
+    const checked = await checkedAddress(bareHostname(url), policy, resolve);
     const socket = new WebSocket(url, {
-      headers: Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+      headers: withoutUndefined({ ...(options.userAgent && { 'user-agent': options.userAgent }), ...headers }),
       maxPayload: options.maxPayload ?? 4 * 1024 * 1024,
       handshakeTimeout: options.handshakeTimeoutMs ?? 15_000,
       followRedirects: false,
@@ -78,6 +51,8 @@ export function createSocketOpener(options: SocketOpenerOptions = {}): SocketOpe
       const onUnexpected = (_request: unknown, response: { statusCode?: number; resume(): void }) => {
         socket.off('open', onOpen);
         socket.off('error', onError);
+        // Terminating a socket that never opened emits an error; the refusal is already reported.
+        socket.on('error', () => {});
         response.resume();
         reject(new SocketRefusedError(response.statusCode ?? 0, url.host));
         socket.terminate();
@@ -105,22 +80,13 @@ export class SocketRefusedError extends Error {
   }
 }
 
-/** Waits ms milliseconds, or less when signal aborts; never rejects. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolvePromise) => {
-    if (signal.aborted) return resolvePromise();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolvePromise();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
-
-/** Reconnect delay after `attempt` failures in a row: base * 2^attempt capped at maxMs, with equal jitter. */
-export function reconnectDelay(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
-  const capped = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 20));
-  return Math.round(capped * (0.5 + 0.5 * random()));
+function parseSocketUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new GuardedHttpError('bad_url', `not a valid URL: ${raw}`);
+  }
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new GuardedHttpError('bad_url', `only ws and wss URLs may be opened, not ${url.protocol}`);
+  return url;
 }

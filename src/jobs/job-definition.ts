@@ -1,0 +1,35 @@
+// Jobs and events as typed definitions. A module declares the jobs it runs; a job
+// may subscribe to an event another (lower) module publishes, which is how an effect
+// travels upwards without the lower module knowing who listens.
+import type { Static, TSchema } from 'typebox';
+import type { Database } from '../db/index.ts';
+
+export interface EventDefinition<S extends TSchema = TSchema> {
+  /** `<module>.<what happened>`, e.g. `listening.mentions-stored`. */
+  name: string;
+  payload: S;
+}
+
+export interface JobContext {
+  db: Database;
+  orgId: string | null;
+  jobId: number;
+  /** Aborts when the worker stops; long handlers should give up and be retried. */
+  signal: AbortSignal;
+}
+
+export interface JobDefinition<S extends TSchema = TSchema> {
+  /** `<module>.<verb-noun>`, e.g. `triage.enrich-mentions`. */
+  kind: string;
+  payload: S;
+  /** Run for every publication of this event, with the event's payload. */
+  on?: EventDefinition<S>;
+  maxAttempts?: number;
+  handle(payload: Static<S>, context: JobContext): Promise<void>;
+}
+
+export const defineEvent = <S extends TSchema>(name: string, payload: S): EventDefinition<S> => ({ name, payload });
+export const defineJob = <S extends TSchema>(definition: JobDefinition<S>): JobDefinition<S> => definition;
+
+/** The kind of the queued job that fans an event out to its subscribers. */
+export const eventJobKind = (event: EventDefinition | string) => `event:${typeof event === 'string' ? event : event.name}`;

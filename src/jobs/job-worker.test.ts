@@ -1,0 +1,115 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
+import { Type } from 'typebox';
+import { describeOnEachDatabase } from '../db/test-database.ts';
+import type { Database } from '../db/index.ts';
+import { defineEvent, defineJob, enqueueJob, publishEvent, runDueJobs, runJobWorker, type JobDefinition } from './index.ts';
+
+interface JobState { kind: string; status: string; attempts: number; last_error: string | null }
+const jobRows = async (db: Database) =>
+  ((await db.execute(sql`select kind, status, attempts, last_error from jobs order by id`)) as unknown as { rows: JobState[] }).rows;
+const clearJobs = (db: Database) => db.execute(sql`delete from jobs`);
+
+describeOnEachDatabase('the job queue', (database) => {
+  const db = () => database().db;
+  const Greeting = Type.Object({ name: Type.String() });
+
+  it('runs a job once with its typed payload, and marks it done', async () => {
+    await clearJobs(db());
+    const greeted: string[] = [];
+    const greet = defineJob({ kind: 'test.greet', payload: Greeting, handle: async ({ name }) => { greeted.push(name); } });
+    await enqueueJob(db(), greet, { name: 'Ada' });
+    assert.equal(await runDueJobs({ db: db(), definitions: [greet], workerId: 'w1' }), 1);
+    assert.equal(await runDueJobs({ db: db(), definitions: [greet], workerId: 'w1' }), 0);
+    assert.deepEqual(greeted, ['Ada']);
+    assert.deepEqual((await jobRows(db())).map((job) => [job.status, job.attempts]), [['done', 1]]);
+  });
+
+  it('enqueues a keyed job once, and waits for runAt', async () => {
+    await clearJobs(db());
+    const ran: string[] = [];
+    const greet = defineJob({ kind: 'test.greet', payload: Greeting, handle: async ({ name }) => { ran.push(name); } });
+    await enqueueJob(db(), greet, { name: 'slot' }, { key: 'daily:2026-11-23' });
+    await enqueueJob(db(), greet, { name: 'slot again' }, { key: 'daily:2026-11-23' });
+    await enqueueJob(db(), greet, { name: 'later' }, { runAt: new Date(Date.now() + 60_000) });
+    await runDueJobs({ db: db(), definitions: [greet], workerId: 'w1' });
+    assert.deepEqual(ran, ['slot']);
+    assert.deepEqual((await jobRows(db())).map((job) => job.status), ['done', 'queued']);
+  });
+
+  it('retries a failing job with backoff, then keeps it as failed with the error', async () => {
+    await clearJobs(db());
+    let calls = 0;
+    const flaky = defineJob({ kind: 'test.flaky', payload: Type.Object({}), maxAttempts: 2, handle: async () => { calls++; throw new Error('the network is down'); } });
+    await enqueueJob(db(), flaky, {});
+    await runDueJobs({ db: db(), definitions: [flaky], workerId: 'w1' });
+    let [job] = await jobRows(db());
+    assert.deepEqual([job!.status, job!.attempts, job!.last_error], ['queued', 1, 'the network is down']);
+    assert.equal(await runDueJobs({ db: db(), definitions: [flaky], workerId: 'w1' }), 0, 'not retried before its backoff');
+    await db().execute(sql`update jobs set run_at = now()`);
+    await runDueJobs({ db: db(), definitions: [flaky], workerId: 'w1' });
+    [job] = await jobRows(db());
+    assert.deepEqual([job!.status, job!.attempts, calls], ['failed', 2, 2]);
+  });
+
+  it('fails a job whose payload does not fit its schema at once, naming the field', async () => {
+    await clearJobs(db());
+    const greet = defineJob({ kind: 'test.greet', payload: Greeting, handle: async () => assert.fail('must not run') });
+    await db().execute(sql`insert into jobs (kind, payload) values ('test.greet', '{"name": 42}')`);
+    await runDueJobs({ db: db(), definitions: [greet], workerId: 'w1' });
+    const [job] = await jobRows(db());
+    assert.equal(job!.status, 'failed');
+    assert.match(job!.last_error!, /payload does not fit test\.greet: \/name/);
+  });
+
+  it('fans an event out to every job subscribed to it, once each', async () => {
+    await clearJobs(db());
+    const stored = defineEvent('test.things-stored', Type.Object({ ids: Type.Array(Type.String()) }));
+    const seen: string[] = [];
+    const subscribers: JobDefinition[] = [
+      defineJob({ kind: 'test.count', on: stored, payload: stored.payload, handle: async ({ ids }) => { seen.push(`count ${ids.length}`); } }),
+      defineJob({ kind: 'test.echo', on: stored, payload: stored.payload, handle: async ({ ids }) => { seen.push(`echo ${ids.join(',')}`); } }),
+    ];
+    await publishEvent(db(), stored, { ids: ['a', 'b'] }, { orgId: null });
+    while (await runDueJobs({ db: db(), definitions: subscribers, workerId: 'w1' }) > 0);
+    assert.deepEqual(seen.sort(), ['count 2', 'echo a,b']);
+    assert.deepEqual((await jobRows(db())).map((job) => `${job.kind} ${job.status}`), ['event:test.things-stored done', 'test.count done', 'test.echo done']);
+  });
+
+  it('takes over a job whose worker stopped holding its lease', async () => {
+    await clearJobs(db());
+    const ran: string[] = [];
+    const greet = defineJob({ kind: 'test.greet', payload: Greeting, handle: async ({ name }) => { ran.push(name); } });
+    await enqueueJob(db(), greet, { name: 'orphan' });
+    await db().execute(sql`update jobs set status = 'running', locked_by = 'crashed', attempts = 1, lease_expires_at = now() + interval '1 minute'`);
+    assert.equal(await runDueJobs({ db: db(), definitions: [greet], workerId: 'w2' }), 0, 'the lease still holds');
+    await db().execute(sql`update jobs set lease_expires_at = now() - interval '1 second'`);
+    assert.equal(await runDueJobs({ db: db(), definitions: [greet], workerId: 'w2' }), 1);
+    assert.deepEqual(ran, ['orphan']);
+    assert.deepEqual((await jobRows(db())).map((job) => [job.status, job.attempts]), [['done', 2]]);
+  });
+
+  it('runs each job exactly once with two workers draining the queue together', async () => {
+    await clearJobs(db());
+    const ran: number[] = [];
+    const count = defineJob({ kind: 'test.count-one', payload: Type.Object({ n: Type.Integer() }), handle: async ({ n }) => { ran.push(n); } });
+    for (let n = 0; n < 60; n++) await enqueueJob(db(), count, { n });
+    const drain = async (workerId: string) => { while (await runDueJobs({ db: db(), definitions: [count], workerId, batchSize: 7 }) > 0); };
+    await Promise.all([drain('w1'), drain('w2')]);
+    assert.deepEqual(ran.sort((a, b) => a - b), Array.from({ length: 60 }, (_, n) => n));
+  });
+
+  it('wakes the running worker as soon as a job is enqueued, and stops when asked', async () => {
+    await clearJobs(db());
+    const greet = defineJob({ kind: 'test.greet', payload: Greeting, handle: async ({ name }) => { done(name); } });
+    let done: (name: string) => void = () => {};
+    const greeted = new Promise<string>((resolve) => { done = resolve; });
+    const stop = new AbortController();
+    const worker = runJobWorker({ db: db(), definitions: [greet], workerId: 'w1', idleMs: 60_000 }, stop.signal);
+    await enqueueJob(db(), greet, { name: 'soon' });
+    assert.equal(await greeted, 'soon', 'ran without waiting the minute of idleMs');
+    stop.abort();
+    await worker;
+  });
+});

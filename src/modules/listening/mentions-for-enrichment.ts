@@ -1,0 +1,32 @@
+// What modules above listening need of new mentions to enrich them: the text, who
+// wrote it and how loud they are, and how busy its conversation has been lately.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../../db/index.ts';
+import { mentions } from './listening.schema.ts';
+
+export interface MentionToEnrich {
+  id: string;
+  sourceId: string;
+  conversationId: string;
+  title: string | null;
+  text: string;
+  language: string | null;
+  authorHandle: string | null;
+  authorFollowers: number | null;
+  postedAt: Date;
+  /** Mentions of its conversation posted in the hour up to this one, itself included. */
+  conversationMentionsLastHour: number;
+}
+
+export async function mentionsForEnrichment(db: Database, orgId: string, mentionIds: readonly string[]): Promise<MentionToEnrich[]> {
+  if (mentionIds.length === 0) return [];
+  // Counted through the (conversation, posted_at) index, one small range per mention.
+  const lastHour = sql<number>`(select count(*)::int from mentions as earlier
+    where earlier.conversation_id = mentions.conversation_id
+      and earlier.posted_at between mentions.posted_at - interval '1 hour' and mentions.posted_at)`;
+  return db.select({
+    id: mentions.id, sourceId: mentions.sourceId, conversationId: mentions.conversationId, title: mentions.title, text: mentions.text,
+    language: mentions.language, authorHandle: mentions.authorHandle, authorFollowers: mentions.authorFollowers, postedAt: mentions.postedAt,
+    conversationMentionsLastHour: lastHour,
+  }).from(mentions).where(and(eq(mentions.orgId, orgId), inArray(mentions.id, [...mentionIds])));
+}
