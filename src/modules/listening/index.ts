@@ -13,3 +13,5 @@ export { listMentions } from './mentions.ts';
 export { mentionsForEnrichment, type MentionToEnrich } from './mentions-for-enrichment.ts';
 export { importMentionsFile, fileSourceNamed, parseColumnMap, importFields, type ImportFormat, type ImportSummary, type ImportProgress } from './file-import.ts';
 export { acceptsEmailFor, deliverEmail } from './email-inbox.ts';
+export { signWebhook } from './webhook-ingest.ts';
+export { conversationThread, conversationHeadlines, authorHistory, conversationsMatching, type ThreadMention, type ConversationHeadline } from './conversation-threads.ts';

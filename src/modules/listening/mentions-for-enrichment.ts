@@ -14,6 +14,9 @@ export interface MentionToEnrich {
   authorHandle: string | null;
   authorFollowers: number | null;
   postedAt: Date;
+  topicIds: string[];
+  /** Order of arrival in the organization: later stages remember how far they got. */
+  seq: number;
   /** Mentions of its conversation posted in the hour up to this one, itself included. */
   conversationMentionsLastHour: number;
 }
@@ -27,6 +30,6 @@ export async function mentionsForEnrichment(db: Database, orgId: string, mention
   return db.select({
     id: mentions.id, sourceId: mentions.sourceId, conversationId: mentions.conversationId, title: mentions.title, text: mentions.text,
     language: mentions.language, authorHandle: mentions.authorHandle, authorFollowers: mentions.authorFollowers, postedAt: mentions.postedAt,
-    conversationMentionsLastHour: lastHour,
+    topicIds: mentions.topicIds, seq: mentions.seq, conversationMentionsLastHour: lastHour,
   }).from(mentions).where(and(eq(mentions.orgId, orgId), inArray(mentions.id, [...mentionIds])));
 }

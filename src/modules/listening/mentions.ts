@@ -17,7 +17,7 @@ export interface MentionQuery {
   limit: number;
 }
 
-const mentionColumns = {
+export const mentionColumns = {
   id: mentions.id, sourceId: mentions.sourceId, sourceName: sources.name, sourceKind: sources.kind, externalId: mentions.externalId,
   conversationId: mentions.conversationId, inReplyToExternalId: mentions.inReplyToExternalId,
   authorHandle: mentions.authorHandle, authorName: mentions.authorName, authorFollowers: mentions.authorFollowers, authorProfileUrl: mentions.authorProfileUrl,

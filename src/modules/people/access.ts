@@ -25,7 +25,10 @@ export type Permission =
   | 'listening.manage' // sources and listening topics
   | 'mentions.read'
   | 'triage.manage' // categories, their keywords and examples
-  | 'triage.label'; // correct the category of a mention
+  | 'triage.label' // correct the category of a mention
+  | 'routing.manage' // routing rules, SLA policies, calendars, notification channels
+  | 'conversations.all' // see every conversation (the hub's view)
+  | 'conversations.work'; // work on conversations one may see (claim, note, resolve)
 
 const orgWide = (actor: Actor, role: Role) => actor.roles.some((g) => g.role === role && g.spokeId === null);
 const leadsSpoke = (actor: Actor, spokeId: string | null | undefined) =>
@@ -41,6 +44,10 @@ export function can(actor: Actor, permission: Permission, scope: { spokeId?: str
       return leadsSpoke(actor, scope.spokeId);
     case 'triage.label':
       return actor.roles.some((g) => g.role === 'spoke_lead' || g.role === 'pr_lead');
+    case 'conversations.all':
+      return orgWide(actor, 'pr_lead') || orgWide(actor, 'analyst');
+    case 'conversations.work':
+      return actor.roles.some((g) => g.role !== 'analyst');
     default:
       return false;
   }

@@ -8,6 +8,8 @@ import { requireAccess, type Actor, type Role } from './access.ts';
 import { recordAudit } from './audit-log.ts';
 import { hashPassword } from './passwords.ts';
 import { endSessionsOf } from './sign-in.ts';
+import { publishEvent } from '../../jobs/index.ts';
+import { personLeft } from './people.events.ts';
 import type { MembershipInput, PersonInput, PersonListQuery, PersonPatch } from './people.contract.ts';
 
 type PersonRow = typeof people.$inferSelect;
@@ -84,6 +86,7 @@ export async function updatePerson(db: Database, settings: DirectorySettings, ac
       .catch((error) => { throw isUniqueViolation(error) ? emailTaken(patch.email) : error; });
     // A new password or leaving the company ends every open session.
     if (patch.password !== undefined || patch.status === 'left') await endSessionsOf(tx, id);
+    if (patch.status === 'left' && before.status !== 'left') await publishEvent(tx, personLeft, { personId: id }, { orgId: actor.orgId });
     const view = await viewOne(tx, row!);
     await recordAudit(tx, actor, { action: 'person.update', targetType: 'person', targetId: id, targetLabel: view.email, before: await viewOne(tx, before), after: view });
     return view;
@@ -96,6 +99,7 @@ export async function deletePerson(db: Database, actor: Actor, id: string): Prom
   await db.transaction(async (tx) => {
     const view = await viewOne(tx, before);
     await tx.delete(people).where(eq(people.id, id));
+    await publishEvent(tx, personLeft, { personId: id }, { orgId: actor.orgId });
     await recordAudit(tx, actor, { action: 'person.delete', targetType: 'person', targetId: id, targetLabel: before.email, before: view });
   });
 }

@@ -13,3 +13,5 @@ export { createPerson, updatePerson, findPersonByEmail, listPeople, addMembershi
 export { importPeopleCsv, type PeopleImportReport } from './people-csv-import.ts';
 export { hashPassword } from './passwords.ts';
 export { spokeKinds, roles, personStatuses } from './people.schema.ts';
+export { personLeft } from './people.events.ts';
+export { membersOfSpoke, leadsOf, peopleWithSkill, staffByIds, spokeNamesOf, type StaffMember } from './staff-directory.ts';

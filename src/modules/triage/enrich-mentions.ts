@@ -4,6 +4,8 @@
 // for the same mentions replaces their rows, so a retried job does no harm.
 import { and, eq, getTableColumns, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/index.ts';
+import { publishEvent } from '../../jobs/index.ts';
+import { mentionsTriaged } from './triage.events.ts';
 import { mentionsForEnrichment, type MentionToEnrich } from '../listening/index.ts';
 import { bandsOf, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from './near-duplicates.ts';
 import { mentionTriage } from './triage.schema.ts';
@@ -79,12 +81,15 @@ export async function enrichMentions(db: Database, orgId: string, mentionIds: re
   const stored = await storedCandidates(db, orgId, batch.flatMap(({ result }) => (result.fingerprint === null ? [] : [result.fingerprint])), new Date(earliest - DUPLICATE_WINDOW_MS));
   const groups = assignGroups(batch, stored);
   const rows = batch.map(({ mention, result }) => rowOf(orgId, mention, result, groups.get(mention.id)));
-  await db.insert(mentionTriage).values(rows).onConflictDoUpdate({
-    target: mentionTriage.mentionId,
-    // A person's category stays: re-triage must not undo a correction.
-    set: Object.fromEntries(Object.entries(getTableColumns(mentionTriage))
-      .filter(([key]) => key !== 'mentionId' && key !== 'orgId').map(([key, column]) => [key, sql.raw(`excluded.${column.name}`)])),
-    setWhere: sql`${mentionTriage.categoryDecidedBy} is distinct from 'person'`,
+  await db.transaction(async (tx) => {
+    await tx.insert(mentionTriage).values(rows).onConflictDoUpdate({
+      target: mentionTriage.mentionId,
+      // A person's category stays: re-triage must not undo a correction.
+      set: Object.fromEntries(Object.entries(getTableColumns(mentionTriage))
+        .filter(([key]) => key !== 'mentionId' && key !== 'orgId').map(([key, column]) => [key, sql.raw(`excluded.${column.name}`)])),
+      setWhere: sql`${mentionTriage.categoryDecidedBy} is distinct from 'person'`,
+    });
+    await publishEvent(tx, mentionsTriaged, { mentionIds: rows.map((row) => row.mentionId) }, { orgId });
   });
   return rows.length;
 }

@@ -1,0 +1,59 @@
+// The people other modules hand work to, read by the system rather than by a
+// signed-in person: a spoke's members with what routing weighs (skills, languages,
+// hours, capacity), who leads a spoke, who runs the hub, and who has a skill.
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Database } from '../../db/index.ts';
+import { memberships, people, spokes, type Skill, type WorkingHoursSlot } from './people.schema.ts';
+
+export interface StaffMember {
+  personId: string;
+  name: string;
+  email: string;
+  status: 'active' | 'away' | 'left';
+  skills: Skill[];
+  languages: string[];
+  timeZone: string;
+  workingHours: WorkingHoursSlot[];
+  capacity: number;
+}
+
+const staffColumns = {
+  personId: people.id, name: people.name, email: people.email, status: people.status, skills: people.skills,
+  languages: people.languages, timeZone: people.timeZone, workingHours: people.workingHours, capacity: people.capacity,
+};
+
+/** Everyone holding a role in the spoke (each once). */
+export async function membersOfSpoke(db: Database, orgId: string, spokeId: string): Promise<StaffMember[]> {
+  return db.selectDistinct(staffColumns).from(people)
+    .innerJoin(memberships, eq(memberships.personId, people.id))
+    .where(and(eq(people.orgId, orgId), eq(memberships.spokeId, spokeId)));
+}
+
+/** The spoke's leads, or with no spoke the hub: organization-wide hub admins and PR leads. */
+export async function leadsOf(db: Database, orgId: string, spokeId: string | null): Promise<StaffMember[]> {
+  const role = spokeId
+    ? and(eq(memberships.spokeId, spokeId), eq(memberships.role, 'spoke_lead'))
+    : and(isNull(memberships.spokeId), or(eq(memberships.role, 'hub_admin'), eq(memberships.role, 'pr_lead')));
+  return db.selectDistinct(staffColumns).from(people).innerJoin(memberships, eq(memberships.personId, people.id))
+    .where(and(eq(people.orgId, orgId), eq(people.status, 'active'), role));
+}
+
+/** Active people with the skill (any level), for "ask an expert". */
+export async function peopleWithSkill(db: Database, orgId: string, skill: string): Promise<StaffMember[]> {
+  return db.select(staffColumns).from(people).where(and(
+    eq(people.orgId, orgId), eq(people.status, 'active'),
+    sql`exists (select 1 from jsonb_array_elements(${people.skills}) as s where lower(s->>'topic') = ${skill.toLowerCase()})`,
+  ));
+}
+
+export async function staffByIds(db: Database, orgId: string, personIds: readonly string[]): Promise<StaffMember[]> {
+  if (personIds.length === 0) return [];
+  return db.select(staffColumns).from(people).where(and(eq(people.orgId, orgId), inArray(people.id, [...personIds])));
+}
+
+/** Names of spokes by id, for lists that show where things sit. */
+export async function spokeNamesOf(db: Database, orgId: string, spokeIds: readonly string[]): Promise<Map<string, string>> {
+  if (spokeIds.length === 0) return new Map();
+  const rows = await db.select({ id: spokes.id, name: spokes.name }).from(spokes).where(and(eq(spokes.orgId, orgId), inArray(spokes.id, [...spokeIds])));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
