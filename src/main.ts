@@ -50,7 +50,7 @@ export async function startHerd(config: Config = loadConfig(), log: (line: strin
   const polling = runsWorker ? runSourcePolling(worker, workers.signal) : Promise.resolve();
   const jobs = runsWorker
     ? runJobWorker({
-      ...worker, definitions: modules.flatMap((module) => module.jobs ?? []),
+      ...worker, config, definitions: modules.flatMap((module) => module.jobs ?? []),
       onError: (error, job) => app.log.error({ err: error, jobId: job?.id, kind: job?.kind }, 'job failed'),
     }, workers.signal)
     : Promise.resolve();

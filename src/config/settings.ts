@@ -70,6 +70,8 @@ export const settings = {
   fetchTimeoutMs: { env: 'HERD_FETCH_TIMEOUT_MS', default: '15000', unit: 'milliseconds', doc: 'Longest wait for a response when fetching a feed or calling a network API.', parse: integer(100, 600_000) },
   fetchMaxBytes: { env: 'HERD_FETCH_MAX_BYTES', default: String(5 * 1024 * 1024), unit: 'bytes', doc: 'Largest response accepted from a feed or network API; larger ones are refused.', parse: integer(1024, 1024 ** 3) },
   smtpPort: { env: 'HERD_SMTP_PORT', default: undefined, unit: 'TCP port', doc: 'Port a worker receives e-mail for e-mail sources on (SMTP, bound to HERD_HOST, messages up to 10 MB); unset runs no mail listener.', parse: integer(0, 65535) },
+  mailUrl: { env: 'HERD_MAIL_URL', default: undefined, unit: 'URL', doc: 'SMTP server Herd sends notification e-mail through (smtp://user:password@host:port, or smtps:// for TLS from the start); unset sends no e-mail.', parse: url('smtp:', 'smtps:') },
+  mailFrom: { env: 'HERD_MAIL_FROM', default: 'Herd <herd@localhost>', unit: 'address', doc: 'Sender of notification e-mail, as "Name <address>" or a bare address.', parse: text },
   passwordCost: { env: 'HERD_PASSWORD_COST', default: '15', unit: 'log2 of scrypt N', doc: 'Work factor for new password hashes (scrypt N = 2^cost, r = 8, p = 1); existing hashes keep the cost they were made with.', parse: integer(10, 20) },
 } satisfies Record<string, Setting<unknown>>;
 

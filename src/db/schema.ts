@@ -4,3 +4,4 @@ export * from '../modules/people/people.schema.ts';
 export * from '../modules/listening/listening.schema.ts';
 export * from '../modules/triage/triage.schema.ts';
 export * from '../jobs/jobs.schema.ts';
+export * from '../modules/routing/routing.schema.ts';

@@ -3,6 +3,8 @@
 // travels upwards without the lower module knowing who listens.
 import type { Static, TSchema } from 'typebox';
 import type { Database } from '../db/index.ts';
+import type { Config } from '../config/index.ts';
+import type { GuardedHttp } from '../connectors/index.ts';
 
 export interface EventDefinition<S extends TSchema = TSchema> {
   /** `<module>.<what happened>`, e.g. `listening.mentions-stored`. */
@@ -16,6 +18,9 @@ export interface JobContext {
   jobId: number;
   /** Aborts when the worker stops; long handlers should give up and be retried. */
   signal: AbortSignal;
+  /** The settings and outbound HTTP the worker was started with (absent in tests of jobs that need neither). */
+  config?: Config;
+  http?: GuardedHttp;
 }
 
 export interface JobDefinition<S extends TSchema = TSchema> {

@@ -5,6 +5,8 @@
 import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { Value } from 'typebox/value';
 import type { Database } from '../db/index.ts';
+import type { Config } from '../config/index.ts';
+import type { GuardedHttp } from '../connectors/index.ts';
 import { jobs } from './jobs.schema.ts';
 import { eventJobKind, type JobDefinition } from './job-definition.ts';
 import { onJobsEnqueued } from './job-queue.ts';
@@ -15,6 +17,9 @@ export interface JobWorkerOptions {
   db: Database;
   definitions: readonly JobDefinition[];
   workerId: string;
+  /** Handed to every job: the settings (e.g. outgoing mail) and HTTP to the outside through the SSRF guard. */
+  config?: Config;
+  http?: GuardedHttp;
   /** Jobs claimed at once (default 10). */
   batchSize?: number;
   /** How long a claimed job stays ours before another worker may take it (default 5 minutes). */
@@ -84,7 +89,8 @@ class JobRunner {
       const first = Value.Errors(definition.payload, job.payload)[0];
       throw new PermanentJobError(`the payload does not fit ${job.kind}: ${first?.instancePath || '/'} ${first?.message ?? ''}`);
     }
-    await definition.handle(job.payload, { db: this.options.db, orgId: job.orgId, jobId: job.id, signal });
+    const { db, config, http } = this.options;
+    await definition.handle(job.payload, { db, orgId: job.orgId, jobId: job.id, signal, config, http });
   }
 
   /** One job per subscriber, keyed by the event, so a retried fan-out adds none twice. */

@@ -11,7 +11,9 @@ import type { HerdDatabase } from '../db/index.ts';
 import { peopleModule } from '../modules/people/index.ts';
 import { listeningModule } from '../modules/listening/index.ts';
 import { triageModule } from '../modules/triage/index.ts';
+import { routingModule } from '../modules/routing/index.ts';
 import type { GuardedHttp } from '../connectors/index.ts';
+import { createLiveHub } from '../modules/routing/live/index.ts';
 import { sessionSettings } from '../modules/people/auth.routes.ts';
 import type { HerdApp, HerdModule } from './herd-module.ts';
 import { installErrorHandler } from './error-handler.ts';
@@ -21,7 +23,7 @@ import { registerHealthRoutes } from './health.ts';
 import { installNotFound, registerWebApp } from './web-app.ts';
 
 /** Every module of Herd, in dependency order. Adding a module means adding it here. */
-export const modules: HerdModule[] = [peopleModule, listeningModule, triageModule];
+export const modules: HerdModule[] = [peopleModule, listeningModule, triageModule, routingModule];
 
 export interface AppOptions {
   config: Config;
@@ -39,7 +41,8 @@ export async function buildApp({ config, database, http, webRoot }: AppOptions):
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: LOG_REDACTIONS },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: false,
-    ajv: { customOptions: { removeAdditional: 'all', allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    // discriminator: a oneOf keyed by a property validates (and strips) only the branch the key names.
+    ajv: { customOptions: { removeAdditional: 'all', allErrors: true, coerceTypes: 'array', useDefaults: true, discriminator: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addContentTypeParser(['text/csv', 'application/x-ndjson', 'application/jsonl'], { parseAs: 'string', bodyLimit: config.importLimitBytes }, (_request, body, done) => done(null, body));
@@ -64,7 +67,10 @@ export async function buildApp({ config, database, http, webRoot }: AppOptions):
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
-  const context = { db: database.db, config, http };
+  // Listens only once someone opens /api/live, so worker-only processes hold no extra connection.
+  const live = createLiveHub(database, (error) => app.log.warn({ err: error }, 'live events: listening failed'));
+  app.addHook('onClose', () => live.close());
+  const context = { db: database.db, config, http, live };
   installAuthentication(app, database.db, sessionSettings(config));
   registerHealthRoutes(app, database);
   for (const module of modules) module.registerRoutes(app, context);

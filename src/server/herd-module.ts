@@ -6,11 +6,12 @@ import type { Config } from '../config/index.ts';
 import type { Database } from '../db/index.ts';
 import type { GuardedHttp } from '../connectors/index.ts';
 import type { JobDefinition } from '../jobs/index.ts';
+import type { LiveHub } from '../modules/routing/live/index.ts';
 
 export type HerdApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
-/** What modules get from the app: the database, the settings, and HTTP to the outside through the SSRF guard. */
-export interface ModuleContext { db: Database; config: Config; http: GuardedHttp }
+/** What modules get from the app: the database, the settings, HTTP to the outside through the SSRF guard, and the live event feed. */
+export interface ModuleContext { db: Database; config: Config; http: GuardedHttp; live?: LiveHub }
 
 export interface HerdModule {
   name: string;

@@ -44,6 +44,8 @@ export interface GuardedResponse {
 
 export interface GuardedHttp {
   get(url: string, options?: GuardedRequestOptions): Promise<GuardedResponse>;
+  /** Sends a body (e.g. a webhook) under the same address rule, deadline and size cap; redirects are returned, not followed. */
+  post(url: string, body: string, options?: GuardedRequestOptions): Promise<GuardedResponse>;
   /** Opens a ws:// or wss:// socket under the same address rule and allow-list; see SocketOpener. */
   openWebSocket: SocketOpener;
 }
@@ -102,10 +104,10 @@ export function createGuardedHttp(options: GuardedHttpOptions = {}): GuardedHttp
     }
   }
 
-  function send(url: URL, address: string, headers: Record<string, string>, signal: AbortSignal): Promise<http.IncomingMessage> {
+  function send(url: URL, address: string, headers: Record<string, string>, signal: AbortSignal, body?: string): Promise<http.IncomingMessage> {
     const hostname = bareHostname(url);
     const requestOptions: https.RequestOptions = {
-      method: 'GET',
+      method: body === undefined ? 'GET' : 'POST',
       // Connect to the checked IP itself; Host and TLS (SNI, certificate name) still use the name.
       host: address,
       port: url.port || (url.protocol === 'https:' ? 443 : 80),
@@ -120,12 +122,33 @@ export function createGuardedHttp(options: GuardedHttpOptions = {}): GuardedHttp
     return new Promise((resolvePromise, reject) => {
       const clientRequest = transport.request(requestOptions, resolvePromise);
       clientRequest.on('error', (error) => reject(new GuardedHttpError('network', `cannot reach ${url.host}: ${error.message}`, error)));
-      clientRequest.end();
+      clientRequest.end(body);
     });
   }
 
+  async function post(rawUrl: string, body: string, request: GuardedRequestOptions = {}): Promise<GuardedResponse> {
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
+    const url = parseUrl(rawUrl);
+    const headers = { 'content-length': String(Buffer.byteLength(body)), ...withoutUndefined(request.headers ?? {}) };
+    try {
+      const { address } = await untilAborted(checkedAddress(bareHostname(url), policy, resolve), signal);
+      const response = await send(url, address, headers, signal, body);
+      const responseBody = await readBody(response, maxBytes);
+      const responseHeaders = flattenHeaders(response.headers);
+      return { status: response.statusCode ?? 0, headers: responseHeaders, body: responseBody, bodyText: decodeText(responseBody, responseHeaders['content-type']), url: url.href };
+    } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      if (deadline.signal.aborted) throw new GuardedHttpError('timeout', `no complete response from ${url.host} within ${timeoutMs} ms`);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   const openWebSocket = createSocketOpener({ allowHosts: options.allowHosts, handshakeTimeoutMs: timeoutMs, userAgent, resolve });
-  return { get, openWebSocket };
+  return { get, post, openWebSocket };
 }
 
 /** DNS lookups cannot be cancelled; stop waiting for one when the deadline passes. */

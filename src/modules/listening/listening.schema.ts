@@ -98,5 +98,6 @@ export const mentions = pgTable('mentions', {
   index('mentions_conversation').on(t.conversationId, t.postedAt),
   index('mentions_reply_lookup').on(t.sourceId, t.inReplyToExternalId),
   index('mentions_topics').using('gin', t.topicIds),
+  index('mentions_author').on(t.orgId, t.authorHandle),
   index('mentions_search').using('gin', t.searchVector),
 ]);

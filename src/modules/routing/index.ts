@@ -1,9 +1,12 @@
 // Routing: which spoke and person get each conversation, how fast they must answer,
-// and what happens when they do not. So far: the rules engine, pure and explained
-// (rules/), choosing a person in a spoke with "why me" (assignment/), and business time
-// for SLA clocks (sla/); tables, timers, the inbox and notifications follow (issue 5).
+// and what happens when they do not; the inbox people work from, their notes and
+// experts, and the notifications that reach them (in the app, by e-mail, by webhook).
+export { routingModule } from './routing.module.ts';
+export { routeTriagedMentions, type RoutedConversation } from './conversations/route-mentions.ts';
 export { evaluateRules, type RoutingDecision, type RuleTrace, type ConditionCheck } from './rules/evaluate-rules.ts';
 export { priorities, type Priority, type RoutingRule, type RuleActions, type Condition, type RoutableMention } from './rules/routing-rule.ts';
+export { createRule } from './rules/rule-store.ts';
+export { createSlaPolicy, setSpokeCalendar } from './sla/sla-policy-store.ts';
 export { isWithinHours, localTimeOf, type WeeklyHours, type WeeklySlot } from './rules/weekly-hours.ts';
 export { addBusinessMinutes, businessMinutesBetween } from './sla/business-time.ts';
 export { chooseAssignee, type Candidate, type ConversationNeeds, type AssigneeChoice, type CandidateVerdict } from './assignment/choose-assignee.ts';

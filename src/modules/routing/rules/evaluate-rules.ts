@@ -119,7 +119,7 @@ export function evaluateRules(rules: readonly RoutingRule[], mention: RoutableMe
 function apply(rule: RoutingRule, mention: RoutableMention, decision: RoutingDecision): void {
   const { actions } = rule;
   if (actions.routeTo && decision.spokeId === null) {
-    const spokeId = 'place' in actions.routeTo ? mention.placeSpokeId : actions.routeTo.spokeId;
+    const spokeId = actions.routeTo.place ? mention.placeSpokeId : actions.routeTo.spokeId ?? null;
     if (spokeId) {
       decision.spokeId = spokeId;
       decision.routedBy = rule.id;

@@ -29,8 +29,8 @@ export type Condition =
   | { field: 'businessHours'; hours: WeeklyHours; negate?: boolean };
 
 export interface RuleActions {
-  /** A spoke, or the store the mention is about ("place"), when triage found one. */
-  routeTo?: { spokeId: string } | { place: true };
+  /** A spoke, or (place: true) the store the mention is about, when triage found one; exactly one of the two. */
+  routeTo?: { spokeId?: string; place?: true };
   priority?: Priority;
   tags?: string[];
   slaPolicyId?: string;

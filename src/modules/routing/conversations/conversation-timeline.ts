@@ -1,0 +1,19 @@
+// Writing a conversation's timeline: every routing decision, assignment, note and
+// clock event is one row, in the transaction of the change it records.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Database } from '../../../db/index.ts';
+import { conversationEvents, type conversationEventKinds } from '../routing.schema.ts';
+
+export type ConversationEventKind = (typeof conversationEventKinds)[number];
+
+export async function recordConversationEvent(
+  db: Database, orgId: string, conversationId: string, kind: ConversationEventKind, details: Record<string, unknown>, actorPersonId: string | null = null,
+): Promise<void> {
+  await db.insert(conversationEvents).values({ orgId, conversationId, kind, details, actorPersonId });
+}
+
+export async function timelineOf(db: Database, orgId: string, conversationId: string) {
+  return db.select({ id: conversationEvents.id, at: conversationEvents.at, kind: conversationEvents.kind, actorPersonId: conversationEvents.actorPersonId, details: conversationEvents.details })
+    .from(conversationEvents).where(and(eq(conversationEvents.orgId, orgId), eq(conversationEvents.conversationId, conversationId)))
+    .orderBy(asc(conversationEvents.id)).limit(1000);
+}

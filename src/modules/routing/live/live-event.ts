@@ -1,0 +1,29 @@
+// What the web app hears live, and how a change announces it: a NOTIFY sent in the
+// change's own transaction, so Postgres delivers it to every Herd process exactly when
+// (and only if) the change commits. Payloads carry ids only; clients refetch the rest.
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../../db/index.ts';
+
+export const LIVE_CHANNEL = 'herd_live';
+/** Postgres refuses NOTIFY payloads of 8000 bytes or more. */
+const MAX_PAYLOAD_BYTES = 7999;
+
+export type LiveEvent =
+  | { orgId: string; type: 'conversation.changed'; conversationId: string; spokeId: string | null; assigneeId: string | null; participantIds: string[] }
+  | { orgId: string; type: 'notification.created'; personId: string; notificationId: number };
+
+export async function publishLive(tx: Database, event: LiveEvent): Promise<void> {
+  const payload = JSON.stringify(event);
+  if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new RangeError(`a ${event.type} live event of ${Buffer.byteLength(payload)} bytes exceeds the NOTIFY limit`);
+  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`);
+}
+
+/** The event a NOTIFY payload carries, or undefined when it is not one of ours. */
+export function parseLiveEvent(payload: string): LiveEvent | undefined {
+  try {
+    const event = JSON.parse(payload) as LiveEvent;
+    return typeof event?.orgId === 'string' && (event.type === 'conversation.changed' || event.type === 'notification.created') ? event : undefined;
+  } catch {
+    return undefined;
+  }
+}
