@@ -72,11 +72,14 @@ const categoryTable: { name: string; description: string; keywords: string[]; ex
   },
 ];
 
-/** Creates the categories with their examples and trains the first category model. */
-export async function seedAcmeCategories(db: Database, actor: Actor): Promise<void> {
+/** Creates the categories with their examples and trains the first category model; returns their ids by name. */
+export async function seedAcmeCategories(db: Database, actor: Actor): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   for (const [position, { examples, ...category }] of categoryTable.entries()) {
     const created = await createCategory(db, actor, { ...category, position });
     await addExamples(db, actor, created.id, examples);
+    ids.set(created.name, created.id);
   }
   await learnCategories(db, actor.orgId);
+  return ids;
 }

@@ -7,6 +7,7 @@ import {
 } from '../modules/people/index.ts';
 import { createTopic } from '../modules/listening/index.ts';
 import { seedAcmeCategories } from './acme-categories.ts';
+import { seedAcmeRouting } from './acme-routing.ts';
 
 export const DEMO_PASSWORD = 'herd-demo-2026';
 export const DEMO_ORG_SLUG = 'acme-retail';
@@ -152,6 +153,8 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
     if (orgWideRole && spokeId) await addMembership(db, actor, { personId: person.id, spokeId, role: 'volunteer' });
   }
   for (const topic of topicTable) await createTopic(db, actor, topic);
-  await seedAcmeCategories(db, actor);
+  const categoryIds = await seedAcmeCategories(db, actor);
+  const storeNames = new Set(spokeTable.filter((spoke) => spoke.kind === 'store').map((spoke) => spoke.name));
+  await seedAcmeRouting(db, actor, { spokeIds, storeNames, categoryIds, shifts });
   return { created: true, orgId: org.id, signIns };
 }
