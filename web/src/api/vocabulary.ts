@@ -28,3 +28,8 @@ export const spokeKindLabels: Record<SpokeKind, string> = {
 /** Select options for one of the sets above, in its documented order. */
 export const optionsOf = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
+
+/** How urgently a conversation needs an answer (routing rules set it; the inbox shows it). */
+export const priorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof priorities)[number];
+export const priorityLabels: Record<Priority, string> = { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' };

@@ -10,6 +10,7 @@ export const navItems: NavItem[] = [
   { to: '/inbox', label: 'Inbox' },
   { to: '/listening', label: 'Listening' },
   { to: '/triage', label: 'Triage' },
+  { to: '/routing', label: 'Routing', hubAdminOnly: true },
   { to: '/advocacy', label: 'Advocacy' },
   { to: '/crisis', label: 'Crisis' },
   { to: '/moderation', label: 'Moderation' },

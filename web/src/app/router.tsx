@@ -3,8 +3,10 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { auditRoutes } from '../features/audit/index.tsx';
 import { SignInPage } from '../features/auth/index.ts';
+import { inboxRoutes } from '../features/inbox/index.tsx';
 import { listeningRoutes } from '../features/listening/index.tsx';
 import { peopleRoutes } from '../features/people/index.tsx';
+import { routingRoutes } from '../features/routing/index.tsx';
 import { settingsRoutes } from '../features/settings/index.tsx';
 import { spokesRoutes } from '../features/spokes/index.tsx';
 import { MentionTriage, triageRoutes } from '../features/triage/index.tsx';
@@ -14,10 +16,13 @@ import { NotFoundPage, RouteError } from './route-error.tsx';
 
 const pages: RouteObject[] = [
   { index: true, element: <Navigate to="/inbox" replace /> },
-  ...comingSoonRoutes,
+  // The inbox is built now; its "coming soon" page gives way to the real one.
+  ...comingSoonRoutes.filter((route) => route.path !== '/inbox'),
+  ...inboxRoutes,
   // Features never import each other: the app puts triage's chips on listening's mention cards.
   ...listeningRoutes({ mentionExtra: MentionTriage }),
   ...triageRoutes,
+  ...routingRoutes,
   ...peopleRoutes,
   ...spokesRoutes,
   ...auditRoutes,
