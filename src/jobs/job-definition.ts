@@ -30,6 +30,11 @@ export interface JobDefinition<S extends TSchema = TSchema> {
   /** Run for every publication of this event, with the event's payload. */
   on?: EventDefinition<S>;
   maxAttempts?: number;
+  /**
+   * Jobs of this kind for one organization that are due together run as one, with
+   * their payloads combined: when work piles up, batches grow and each item costs less.
+   */
+  combine?(payloads: Static<S>[]): Static<S>;
   handle(payload: Static<S>, context: JobContext): Promise<void>;
 }
 

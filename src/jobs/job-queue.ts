@@ -1,6 +1,7 @@
-// Putting work on the queue: jobs, and events that the worker fans out to the jobs
-// subscribed to them. Both take a transaction, so work is enqueued exactly when the
-// change that causes it commits.
+// Putting work on the queue: jobs, and events that become a job for each subscriber.
+// Both take a transaction, so work is enqueued exactly when the change that causes it
+// commits. A process whose worker registered the subscriptions enqueues the
+// subscribers' jobs directly; elsewhere the event waits as one job for a worker to fan out.
 import type { Static, TSchema } from 'typebox';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
@@ -23,21 +24,43 @@ export function onJobsEnqueued(listener: () => void): () => void {
   return () => wakeListeners.delete(listener);
 }
 
-async function insertJob(db: Database, kind: string, payload: unknown, options: EnqueueOptions): Promise<void> {
-  await db.insert(jobs).values({
+/** Jobs subscribed to each event (by name), as this process's workers registered them. */
+const subscriptions = new Map<string, JobDefinition[]>();
+export function registerSubscriptions(definitions: readonly JobDefinition[]): void {
+  for (const definition of definitions) {
+    if (!definition.on) continue;
+    const subscribers = subscriptions.get(definition.on.name) ?? [];
+    if (!subscribers.some((known) => known.kind === definition.kind)) subscriptions.set(definition.on.name, [...subscribers, definition]);
+  }
+}
+
+interface JobRow { kind: string; payload: unknown; options: EnqueueOptions }
+
+/** One statement however many jobs: hot paths enqueue whole batches. */
+async function insertJobs(db: Database, rows: JobRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(jobs).values(rows.map(({ kind, payload, options }) => ({
     kind, payload, orgId: options.orgId ?? null, key: options.key ?? null, maxAttempts: options.maxAttempts ?? 5,
     ...(options.runAt && { runAt: options.runAt }),
-  }).onConflictDoNothing({ target: jobs.key });
-  // Deferred, so a worker woken inside our transaction has a chance of seeing the row.
-  setImmediate(() => { for (const wake of wakeListeners) wake(); });
+  }))).onConflictDoNothing({ target: jobs.key });
+  // Deferred, so a worker woken inside our transaction has a chance of seeing the row;
+  // jobs for later (timers) wake nobody.
+  const now = Date.now();
+  if (rows.some(({ options }) => !options.runAt || options.runAt.getTime() <= now)) setImmediate(() => { for (const wake of wakeListeners) wake(); });
 }
 
 export function enqueueJob<S extends TSchema>(db: Database, job: JobDefinition<S>, payload: Static<S>, options: EnqueueOptions = {}): Promise<void> {
-  return insertJob(db, job.kind, payload, { maxAttempts: job.maxAttempts, ...options });
+  return enqueueJobs(db, job, [{ payload, options }]);
+}
+
+export function enqueueJobs<S extends TSchema>(db: Database, job: JobDefinition<S>, entries: { payload: Static<S>; options?: EnqueueOptions }[]): Promise<void> {
+  return insertJobs(db, entries.map(({ payload, options }) => ({ kind: job.kind, payload, options: { maxAttempts: job.maxAttempts, ...options } })));
 }
 
 export function publishEvent<S extends TSchema>(db: Database, event: EventDefinition<S>, payload: Static<S>, options: EnqueueOptions = {}): Promise<void> {
-  return insertJob(db, eventJobKind(event), payload, options);
+  const subscribers = subscriptions.get(event.name);
+  if (!subscribers) return insertJobs(db, [{ kind: eventJobKind(event), payload, options }]);
+  return insertJobs(db, subscribers.map((subscriber) => ({ kind: subscriber.kind, payload, options: { maxAttempts: subscriber.maxAttempts, ...options } })));
 }
 
 /** How long the longest-waiting due job has waited, in seconds (0 when none waits): readiness shows whether workers keep up. */

@@ -1,10 +1,11 @@
 import { it } from 'node:test';
+import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { Type } from 'typebox';
 import { describeOnEachDatabase } from '../db/test-database.ts';
 import type { Database } from '../db/index.ts';
-import { defineEvent, defineJob, enqueueJob, publishEvent, runDueJobs, runJobWorker, type JobDefinition } from './index.ts';
+import { defineEvent, defineJob, enqueueJob, publishEvent, registerSubscriptions, runDueJobs, runJobWorker, type JobDefinition } from './index.ts';
 
 interface JobState { kind: string; status: string; attempts: number; last_error: string | null }
 const jobRows = async (db: Database) =>
@@ -63,18 +64,60 @@ describeOnEachDatabase('the job queue', (database) => {
     assert.match(job!.last_error!, /payload does not fit test\.greet: \/name/);
   });
 
-  it('fans an event out to every job subscribed to it, once each', async () => {
-    await clearJobs(db());
-    const stored = defineEvent('test.things-stored', Type.Object({ ids: Type.Array(Type.String()) }));
-    const seen: string[] = [];
+  const subscribersOf = (name: string, seen: string[]) => {
+    const stored = defineEvent(name, Type.Object({ ids: Type.Array(Type.String()) }));
     const subscribers: JobDefinition[] = [
-      defineJob({ kind: 'test.count', on: stored, payload: stored.payload, handle: async ({ ids }) => { seen.push(`count ${ids.length}`); } }),
-      defineJob({ kind: 'test.echo', on: stored, payload: stored.payload, handle: async ({ ids }) => { seen.push(`echo ${ids.join(',')}`); } }),
+      defineJob({ kind: `${name}.count`, on: stored, payload: stored.payload, handle: async ({ ids }) => { seen.push(`count ${ids.length}`); } }),
+      defineJob({ kind: `${name}.echo`, on: stored, payload: stored.payload, handle: async ({ ids }) => { seen.push(`echo ${ids.join(',')}`); } }),
     ];
+    return { stored, subscribers };
+  };
+
+  it('fans an event out to every job subscribed to it, once each, when the publisher does not know the subscribers', async () => {
+    await clearJobs(db());
+    const name = `test.unknown-${randomUUID()}`;
+    const seen: string[] = [];
+    const { stored, subscribers } = subscribersOf(name, seen);
     await publishEvent(db(), stored, { ids: ['a', 'b'] }, { orgId: null });
     while (await runDueJobs({ db: db(), definitions: subscribers, workerId: 'w1' }) > 0);
     assert.deepEqual(seen.sort(), ['count 2', 'echo a,b']);
-    assert.deepEqual((await jobRows(db())).map((job) => `${job.kind} ${job.status}`), ['event:test.things-stored done', 'test.count done', 'test.echo done']);
+    assert.deepEqual((await jobRows(db())).map((job) => `${job.kind} ${job.status}`), [`event:${name} done`, `${name}.count done`, `${name}.echo done`]);
+  });
+
+  it('enqueues the subscribers directly once this process\'s worker has registered them', async () => {
+    await clearJobs(db());
+    const name = `test.known-${randomUUID()}`;
+    const seen: string[] = [];
+    const { stored, subscribers } = subscribersOf(name, seen);
+    registerSubscriptions(subscribers);
+    await publishEvent(db(), stored, { ids: ['c'] }, { orgId: null });
+    assert.deepEqual((await jobRows(db())).map((job) => `${job.kind} ${job.status}`), [`${name}.count queued`, `${name}.echo queued`], 'no fan-out hop');
+    while (await runDueJobs({ db: db(), definitions: subscribers, workerId: 'w1' }) > 0);
+    assert.deepEqual(seen.sort(), ['count 1', 'echo c']);
+  });
+
+  it('runs due jobs of a combining kind as one per organization, and retries them together', async () => {
+    await clearJobs(db());
+    const batches: string[] = [];
+    let failNext = true;
+    const collect = defineJob({
+      kind: 'test.collect', payload: Type.Object({ ids: Type.Array(Type.String()) }),
+      combine: (payloads) => ({ ids: payloads.flatMap((p) => p.ids) }),
+      handle: async ({ ids }, { orgId }) => {
+        if (failNext) { failNext = false; throw new Error('flaky'); }
+        batches.push(`${orgId}:${ids.join(',')}`);
+      },
+    });
+    const [orgA, orgB] = [randomUUID(), randomUUID()];
+    await db().execute(sql`insert into organizations (id, slug, name) values (${orgA}, ${`a-${orgA}`}, 'A'), (${orgB}, ${`b-${orgB}`}, 'B') on conflict do nothing`);
+    for (const [orgId, id] of [[orgA, '1'], [orgA, '2'], [orgB, '3'], [orgA, '4']] as const) await enqueueJob(db(), collect, { ids: [id] }, { orgId });
+    await runDueJobs({ db: db(), definitions: [collect], workerId: 'w1' });
+    assert.deepEqual((await jobRows(db())).map((job) => job.status), ['queued', 'queued', 'done', 'queued'], 'org A\'s three failed as one and wait to be retried together');
+    assert.deepEqual(batches, [`${orgB}:3`]);
+    await db().execute(sql`update jobs set run_at = now() where status = 'queued'`);
+    while (await runDueJobs({ db: db(), definitions: [collect], workerId: 'w1' }) > 0);
+    assert.deepEqual(batches, [`${orgB}:3`, `${orgA}:1,2,4`]);
+    assert.ok((await jobRows(db())).every((job) => job.status === 'done'));
   });
 
   it('takes over a job whose worker stopped holding its lease', async () => {

@@ -9,7 +9,7 @@ import type { Config } from '../config/index.ts';
 import type { GuardedHttp } from '../connectors/index.ts';
 import { jobs } from './jobs.schema.ts';
 import { eventJobKind, type JobDefinition } from './job-definition.ts';
-import { onJobsEnqueued } from './job-queue.ts';
+import { onJobsEnqueued, registerSubscriptions } from './job-queue.ts';
 
 type JobRow = typeof jobs.$inferSelect;
 
@@ -20,7 +20,7 @@ export interface JobWorkerOptions {
   /** Handed to every job: the settings (e.g. outgoing mail) and HTTP to the outside through the SSRF guard. */
   config?: Config;
   http?: GuardedHttp;
-  /** Jobs claimed at once (default 10). */
+  /** Jobs claimed at once (default 25). */
   batchSize?: number;
   /** How long a claimed job stays ours before another worker may take it (default 5 minutes). */
   leaseMs?: number;
@@ -32,6 +32,8 @@ export interface JobWorkerOptions {
   onError?: (error: Error, job?: JobRow) => void;
 }
 
+const DEFAULT_BATCH_SIZE = 25;
+
 /** Delay before retry n (1-based): 5 s, 10 s, 20 s … at most an hour. */
 export const retryDelayMs = (attempt: number) => Math.min(60 * 60_000, 5_000 * 2 ** Math.max(0, attempt - 1));
 
@@ -41,6 +43,7 @@ class JobRunner {
 
   constructor(private readonly options: JobWorkerOptions) {
     this.byKind = new Map(options.definitions.map((definition) => [definition.kind, definition]));
+    registerSubscriptions(options.definitions);
     for (const definition of options.definitions) {
       if (!definition.on) continue;
       const kind = eventJobKind(definition.on);
@@ -51,46 +54,63 @@ class JobRunner {
   /** Claims due jobs (and jobs whose lease ran out) and runs them; returns how many it ran. */
   async runDueJobs(signal: AbortSignal): Promise<number> {
     const claimed = await this.claim();
-    for (const job of claimed) {
+    for (const group of this.combinable(claimed)) {
       if (signal.aborted) break;
-      await this.run(job, signal);
+      await this.run(group, signal);
     }
     return claimed.length;
   }
 
+  /** The claimed jobs in runs: those of a kind that combines, per organization, together; others alone. */
+  private combinable(claimed: JobRow[]): JobRow[][] {
+    const runs = new Map<string, JobRow[]>();
+    for (const job of claimed) {
+      const key = this.byKind.get(job.kind)?.combine ? `${job.kind}\n${job.orgId}` : `#${job.id}`;
+      runs.set(key, [...(runs.get(key) ?? []), job]);
+    }
+    return [...runs.values()];
+  }
+
   private async claim(): Promise<JobRow[]> {
-    const { db, workerId, batchSize = 10, leaseMs = 5 * 60_000 } = this.options;
+    const { db, workerId, batchSize = DEFAULT_BATCH_SIZE, leaseMs = 5 * 60_000 } = this.options;
     const due = db.select({ id: jobs.id }).from(jobs).where(or(
       and(eq(jobs.status, 'queued'), lte(jobs.runAt, sql`now()`)),
       and(eq(jobs.status, 'running'), lte(jobs.leaseExpiresAt, sql`now()`)),
     )).orderBy(jobs.runAt).limit(batchSize).for('update', { skipLocked: true });
-    return db.update(jobs).set({
+    const claimed = await db.update(jobs).set({
       status: 'running', lockedBy: workerId, attempts: sql`${jobs.attempts} + 1`,
       leaseExpiresAt: sql`now() + ${`${leaseMs} milliseconds`}::interval`,
     }).where(inArray(jobs.id, due)).returning();
+    // RETURNING keeps no order: run (and combine) them in the order they were queued.
+    return claimed.sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
   }
 
-  private async run(job: JobRow, signal: AbortSignal): Promise<void> {
+  /** Runs jobs of one kind and organization as one; they succeed, or are retried, together. */
+  private async run(group: JobRow[], signal: AbortSignal): Promise<void> {
     const { db } = this.options;
+    const first = group[0]!;
     try {
-      if (job.kind.startsWith('event:')) await this.fanOut(job, this.subscribers.get(job.kind) ?? []);
-      else await this.handle(job, signal);
+      if (first.kind.startsWith('event:')) await this.fanOut(first, this.subscribers.get(first.kind) ?? []);
+      else await this.handle(group, signal);
       await db.update(jobs).set({ status: 'done', finishedAt: sql`now()`, leaseExpiresAt: null, lastError: null })
-        .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, this.options.workerId)));
+        .where(and(inArray(jobs.id, group.map((job) => job.id)), eq(jobs.lockedBy, this.options.workerId)));
     } catch (error) {
-      await this.fail(job, error as Error);
+      for (const job of group) await this.fail(job, error as Error);
     }
   }
 
-  private async handle(job: JobRow, signal: AbortSignal): Promise<void> {
-    const definition = this.byKind.get(job.kind);
-    if (!definition) throw new Error(`no worker here runs jobs of kind "${job.kind}"`);
-    if (!Value.Check(definition.payload, job.payload)) {
-      const first = Value.Errors(definition.payload, job.payload)[0];
-      throw new PermanentJobError(`the payload does not fit ${job.kind}: ${first?.instancePath || '/'} ${first?.message ?? ''}`);
+  private async handle(group: JobRow[], signal: AbortSignal): Promise<void> {
+    const first = group[0]!;
+    const definition = this.byKind.get(first.kind);
+    if (!definition) throw new Error(`no worker here runs jobs of kind "${first.kind}"`);
+    for (const job of group) {
+      if (Value.Check(definition.payload, job.payload)) continue;
+      const problem = Value.Errors(definition.payload, job.payload)[0];
+      throw new PermanentJobError(`the payload does not fit ${job.kind}: ${problem?.instancePath || '/'} ${problem?.message ?? ''}`);
     }
+    const payload = group.length === 1 ? first.payload : definition.combine!(group.map((job) => job.payload));
     const { db, config, http } = this.options;
-    await definition.handle(job.payload, { db, orgId: job.orgId, jobId: job.id, signal, config, http });
+    await definition.handle(payload, { db, orgId: first.orgId, jobId: first.id, signal, config, http });
   }
 
   /** One job per subscriber, keyed by the event, so a retried fan-out adds none twice. */
@@ -131,20 +151,27 @@ export function runDueJobs(options: JobWorkerOptions, signal: AbortSignal = new 
 export async function runJobWorker(options: JobWorkerOptions, signal: AbortSignal): Promise<void> {
   const runner = new JobRunner(options);
   let wake: (() => void) | undefined;
-  const stopListening = onJobsEnqueued(() => wake?.());
+  let enqueuedMeanwhile: boolean;
+  const stopListening = onJobsEnqueued(() => {
+    enqueuedMeanwhile = true;
+    wake?.();
+  });
   const onAbort = () => wake?.();
   signal.addEventListener('abort', onAbort);
   let passes = 0;
   try {
     while (!signal.aborted) {
       let ran = 0;
+      enqueuedMeanwhile = false;
       try {
         ran = await runner.runDueJobs(signal);
         if (++passes % 1000 === 1) await runner.deleteOldFinishedJobs();
       } catch (error) {
         options.onError?.(error as Error);
       }
-      if (ran > 0 || signal.aborted) continue;
+      // A full batch may have left due jobs behind, and jobs enqueued here meanwhile are due;
+      // otherwise the queue was empty when claimed: wait (other processes' jobs are found by the idle check).
+      if (signal.aborted || ran >= (options.batchSize ?? DEFAULT_BATCH_SIZE) || enqueuedMeanwhile) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, options.idleMs ?? 500);
         wake = () => { clearTimeout(timer); resolve(); };
