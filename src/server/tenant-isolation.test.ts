@@ -8,7 +8,7 @@ import { describeHttp, type SignedIn } from './test-app.ts';
 import type { HerdApp } from './herd-module.ts';
 import { storeMentions } from '../modules/listening/index.ts';
 import { enrichMentions } from '../modules/triage/index.ts';
-import { routeTriagedMentions } from '../modules/routing/index.ts';
+import { routeStoredMentions } from '../modules/routing/index.ts';
 import { notifyPeople } from '../modules/routing/notifications/index.ts';
 
 interface OrgA {
@@ -195,7 +195,7 @@ describeHttp('tenant isolation', (herd) => {
     assert.equal(category.statusCode, 201, category.body);
     assert.equal((await send(adminA, 'POST', { url: `/api/categories/${category.json().id}/examples`, payload: { texts: ['an example of A'] } })).statusCode, 200);
     const [example] = (await send(adminA, 'GET', { url: `/api/categories/${category.json().id}/examples` })).json().items;
-    await routeTriagedMentions(herd().database.db, adminA.orgId, heard.mentionIds);
+    await routeStoredMentions(herd().database.db, adminA.orgId, heard.mentionIds);
     const policy = await send(adminA, 'POST', { url: '/api/routing/sla-policies', payload: { name: 'A Policy', firstResponseMinutes: 60, nextResponseMinutes: 120, resolutionMinutes: 600 } });
     const rule = await send(adminA, 'POST', { url: '/api/routing/rules', payload: { name: 'A Rule', conditions: [], actions: { routeTo: { spokeId: spoke.json().id }, slaPolicyId: policy.json().id } } });
     await send(adminA, 'PATCH', { url: `/api/people/${person.json().id}`, payload: { skills: [{ topic: 'a-skill', level: 3 }] } });

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedAcmeRetail } from '../../src/demo/index.ts';
 import { enrichMentions } from '../../src/modules/triage/index.ts';
-import { routeTriagedMentions } from '../../src/modules/routing/index.ts';
+import { routeStoredMentions } from '../../src/modules/routing/index.ts';
 import { chromiumMissing, startBrowserHerd, type BrowserHerd } from './browser-herd.ts';
 
 async function signIn(browser: Browser, baseUrl: string, email: string): Promise<Page> {
@@ -32,7 +32,7 @@ describe('inbox and routing in the browser', { skip: chromiumMissing }, () => {
     const ids = stored.rows.map((row) => row.id);
     assert.ok(ids.length > 0, 'the demo stores a few posts');
     await enrichMentions(herd.database.db, orgId, ids);
-    await routeTriagedMentions(herd.database.db, orgId, ids);
+    await routeStoredMentions(herd.database.db, orgId, ids);
   });
   after(async () => { await herd?.close(); });
 

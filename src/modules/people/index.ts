@@ -14,4 +14,4 @@ export { importPeopleCsv, type PeopleImportReport } from './people-csv-import.ts
 export { hashPassword } from './passwords.ts';
 export { spokeKinds, roles, personStatuses } from './people.schema.ts';
 export { personLeft } from './people.events.ts';
-export { membersOfSpoke, leadsOf, peopleWithSkill, staffByIds, spokeNamesOf, type StaffMember } from './staff-directory.ts';
+export { membersOfSpokes, leadsOf, peopleWithSkill, staffByIds, spokeNamesOf, type StaffMember } from './staff-directory.ts';

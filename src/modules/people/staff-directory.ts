@@ -22,13 +22,6 @@ const staffColumns = {
   languages: people.languages, timeZone: people.timeZone, workingHours: people.workingHours, capacity: people.capacity,
 };
 
-/** Everyone holding a role in the spoke (each once). */
-export async function membersOfSpoke(db: Database, orgId: string, spokeId: string): Promise<StaffMember[]> {
-  return db.selectDistinct(staffColumns).from(people)
-    .innerJoin(memberships, eq(memberships.personId, people.id))
-    .where(and(eq(people.orgId, orgId), eq(memberships.spokeId, spokeId)));
-}
-
 /** The spoke's leads, or with no spoke the hub: organization-wide hub admins and PR leads. */
 export async function leadsOf(db: Database, orgId: string, spokeId: string | null): Promise<StaffMember[]> {
   const role = spokeId
@@ -56,4 +49,13 @@ export async function spokeNamesOf(db: Database, orgId: string, spokeIds: readon
   if (spokeIds.length === 0) return new Map();
   const rows = await db.select({ id: spokes.id, name: spokes.name }).from(spokes).where(and(eq(spokes.orgId, orgId), inArray(spokes.id, [...spokeIds])));
   return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The members of several spokes at once, each row naming its spoke (a person in two spokes appears twice). */
+export async function membersOfSpokes(db: Database, orgId: string, spokeIds: readonly string[]): Promise<(StaffMember & { spokeId: string })[]> {
+  if (spokeIds.length === 0) return [];
+  const rows = await db.selectDistinct({ ...staffColumns, spokeId: memberships.spokeId }).from(people)
+    .innerJoin(memberships, eq(memberships.personId, people.id))
+    .where(and(eq(people.orgId, orgId), inArray(memberships.spokeId, [...spokeIds])));
+  return rows.map((row) => ({ ...row, spokeId: row.spokeId! }));
 }

@@ -2,7 +2,7 @@
 // and what happens when they do not; the inbox people work from, their notes and
 // experts, and the notifications that reach them (in the app, by e-mail, by webhook).
 export { routingModule } from './routing.module.ts';
-export { routeTriagedMentions, type RoutedConversation } from './conversations/route-mentions.ts';
+export { routeTriagedMentions, routeStoredMentions, type RoutedConversation } from './conversations/route-mentions.ts';
 export { evaluateRules, type RoutingDecision, type RuleTrace, type ConditionCheck } from './rules/evaluate-rules.ts';
 export { priorities, type Priority, type RoutingRule, type RuleActions, type Condition, type RoutableMention } from './rules/routing-rule.ts';
 export { createRule } from './rules/rule-store.ts';

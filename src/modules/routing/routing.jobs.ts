@@ -12,7 +12,8 @@ export const routeTriagedMentionsJob = defineJob({
   kind: 'routing.route-mentions',
   on: mentionsTriaged,
   payload: mentionsTriaged.payload,
-  handle: async ({ mentionIds }, { db, orgId }) => { await routeTriagedMentions(db, orgId!, mentionIds); },
+  combine: (payloads) => ({ mentions: payloads.flatMap((p) => p.mentions) }),
+  handle: async ({ mentions }, { db, orgId }) => { await routeTriagedMentions(db, orgId!, mentions); },
 });
 
 export const rerouteLeaversWorkJob = defineJob({

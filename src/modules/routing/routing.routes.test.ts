@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describeHttp, type SignedIn } from '../../server/test-app.ts';
 import { ingestPosts, type IngestTarget } from '../listening/index.ts';
 import { enrichMentions } from '../triage/index.ts';
-import { routeTriagedMentions } from './conversations/route-mentions.ts';
+import { routeStoredMentions } from './conversations/route-mentions.ts';
 
 describeHttp('routing rules, the inbox and conversation actions', (herd) => {
   let admin: SignedIn;
@@ -27,7 +27,7 @@ describeHttp('routing rules, the inbox and conversation actions', (herd) => {
     const db = herd().database.db;
     const { mentionIds } = await ingestPosts(db, source, [{ externalId, text, language: 'en' }]);
     await enrichMentions(db, admin.orgId, mentionIds);
-    const [routed] = await routeTriagedMentions(db, admin.orgId, mentionIds);
+    const [routed] = await routeStoredMentions(db, admin.orgId, mentionIds);
     return routed!.conversationId;
   };
 

@@ -98,10 +98,12 @@ export const conversationStates = pgTable('conversation_states', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
-  index('conversation_states_assignee').on(t.orgId, t.assigneeId, t.status),
+  // Per person first: a person's open load is read on every assignment, and must not wander through the spoke's queue.
+  index('conversation_states_assignee').on(t.assigneeId, t.status),
   index('conversation_states_spoke').on(t.orgId, t.spokeId, t.status),
   index('conversation_states_due').on(t.orgId, t.firstResponseDueAt),
   index('conversation_states_author').on(t.orgId, t.authorHandle),
+  index('conversation_states_last_assigned').on(t.assigneeId, t.assignedAt),
 ]);
 
 export const conversationEventKinds = [

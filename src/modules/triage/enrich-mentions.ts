@@ -2,14 +2,14 @@
 // organization's models, its near-duplicate group (an earlier mention within a few
 // bits, stored or in the same batch), and one row in mention_triage. Re-running it
 // for the same mentions replaces their rows, so a retried job does no harm.
-import { and, eq, getTableColumns, gt, inArray, or, sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { Database } from '../../db/index.ts';
 import { publishEvent } from '../../jobs/index.ts';
-import { mentionsTriaged } from './triage.events.ts';
+import { mentionsTriaged, type TriagedMention } from './triage.events.ts';
 import { mentionsForEnrichment, type MentionToEnrich } from '../listening/index.ts';
 import { bandsOf, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from './near-duplicates.ts';
 import { mentionTriage } from './triage.schema.ts';
-import { triagePost, type TriageResult } from './triage-post.ts';
+import { triagePost, type TriageModels, type TriageResult } from './triage-post.ts';
 import { triageModelsFor } from './triage-models.ts';
 
 /** How far back a copy still joins an earlier mention's group. */
@@ -17,34 +17,47 @@ const DUPLICATE_WINDOW_MS = 7 * 24 * 3600_000;
 
 interface Fingerprinted { mentionId: string; fingerprint: bigint; leader: string; postedAt: Date }
 
-/** Stored mentions that share a band with any fingerprint of the batch. */
+/** Per band value, the newest mentions compared against: a wave of ten thousand copies costs what fifty do. */
+const CANDIDATES_PER_BAND = 50;
+
+/** Recent stored mentions that share a band with any fingerprint of the batch. */
 async function storedCandidates(db: Database, orgId: string, fingerprints: bigint[], since: Date): Promise<Fingerprinted[]> {
   if (fingerprints.length === 0) return [];
   const bands = fingerprints.map(bandsOf);
-  const columns = [mentionTriage.band0, mentionTriage.band1, mentionTriage.band2, mentionTriage.band3];
-  const rows = await db.select({
-    mentionId: mentionTriage.mentionId, fingerprint: mentionTriage.fingerprint, duplicateOf: mentionTriage.duplicateOf, postedAt: mentionTriage.postedAt,
-  }).from(mentionTriage).where(and(
-    eq(mentionTriage.orgId, orgId), gt(mentionTriage.postedAt, since),
-    or(...columns.map((column, band) => inArray(column, [...new Set(bands.map((b) => b[band]!))]))),
-  ));
+  const perBand = ([0, 1, 2, 3] as const).map((band) => {
+    const column = sql.identifier(`band${band}`);
+    return sql`select m.mention_id, m.fingerprint, m.duplicate_of, m.posted_at
+      from jsonb_array_elements_text(${JSON.stringify([...new Set(bands.map((b) => b[band]!))])}::jsonb) as value
+      cross join lateral (select mention_id, fingerprint, duplicate_of, posted_at from ${mentionTriage}
+        where org_id = ${orgId} and ${column} = value::int and posted_at > ${since.toISOString()}::timestamptz
+        order by posted_at desc limit ${CANDIDATES_PER_BAND}) as m`;
+  });
+  const { rows } = await db.execute(sql.join(perBand, sql` union `)) as unknown as { rows: { mention_id: string; fingerprint: string | bigint | null; duplicate_of: string | null; posted_at: string | Date }[] };
   return rows.filter((row) => row.fingerprint !== null)
-    .map((row) => ({ mentionId: row.mentionId, fingerprint: row.fingerprint!, leader: row.duplicateOf ?? row.mentionId, postedAt: row.postedAt }));
+    .map((row) => ({ mentionId: row.mention_id, fingerprint: BigInt(row.fingerprint!), leader: row.duplicate_of ?? row.mention_id, postedAt: new Date(row.posted_at) }));
 }
 
 /** The group each mention joins: the earliest near-copy's leader, else itself. */
 function assignGroups(batch: { mention: MentionToEnrich; result: TriageResult }[], stored: Fingerprinted[]): Map<string, string> {
-  const known = [...stored];
+  // Bucketed by band: copies within 3 bits share at least one of the four 16-bit bands, so only a bucket's members are compared.
+  const buckets = new Map<string, Fingerprinted[]>();
+  const remember = (known: Fingerprinted) => bandsOf(known.fingerprint).forEach((value, band) => {
+    const bucket = buckets.get(`${band}:${value}`);
+    if (bucket) bucket.push(known);
+    else buckets.set(`${band}:${value}`, [known]);
+  });
+  stored.forEach(remember);
   const groups = new Map<string, string>();
   const inOrder = [...batch].sort((a, b) => a.mention.postedAt.getTime() - b.mention.postedAt.getTime());
   for (const { mention, result } of inOrder) {
     const fingerprint = result.fingerprint;
     if (fingerprint === null) continue;
-    const copies = known.filter((other) => other.mentionId !== mention.id && hammingDistance(other.fingerprint, fingerprint) <= NEAR_DUPLICATE_MAX_DISTANCE);
+    const nearby = new Set(bandsOf(fingerprint).flatMap((value, band) => buckets.get(`${band}:${value}`) ?? []));
+    const copies = [...nearby].filter((other) => other.mentionId !== mention.id && hammingDistance(other.fingerprint, fingerprint) <= NEAR_DUPLICATE_MAX_DISTANCE);
     const earliest = copies.sort((a, b) => a.postedAt.getTime() - b.postedAt.getTime())[0];
     const leader = earliest?.leader ?? mention.id;
     groups.set(mention.id, leader);
-    known.push({ mentionId: mention.id, fingerprint, leader, postedAt: mention.postedAt });
+    remember({ mentionId: mention.id, fingerprint, leader, postedAt: mention.postedAt });
   }
   return groups;
 }
@@ -66,6 +79,20 @@ function rowOf(orgId: string, mention: MentionToEnrich, result: TriageResult, du
   };
 }
 
+function triagedMention(mention: MentionToEnrich, result: TriageResult, models: TriageModels): TriagedMention {
+  const categoryId = result.category?.label ?? null;
+  return {
+    id: mention.id, conversationId: mention.conversationId, sourceId: mention.sourceId, seq: mention.seq, title: mention.title, text: mention.text,
+    authorHandle: mention.authorHandle, authorFollowers: mention.authorFollowers, postedAt: mention.postedAt.toISOString(), topicIds: mention.topicIds,
+    language: result.language.language, sentiment: result.sentiment.label, categoryId, categoryName: categoryId ? models.categoryNames?.get(categoryId) ?? null : null,
+    urgency: result.urgency.score, placeSpokeId: result.place?.spokeId ?? null, spam: result.spam.spam,
+  };
+}
+
+const INSERT_SLICE = 500;
+const replacedColumns = Object.fromEntries(Object.entries(getTableColumns(mentionTriage))
+  .filter(([key]) => key !== 'mentionId' && key !== 'orgId').map(([key, column]) => [key, sql.raw(`excluded.${column.name}`)]));
+
 export async function enrichMentions(db: Database, orgId: string, mentionIds: readonly string[]): Promise<number> {
   const mentions = await mentionsForEnrichment(db, orgId, mentionIds);
   if (mentions.length === 0) return 0;
@@ -82,14 +109,16 @@ export async function enrichMentions(db: Database, orgId: string, mentionIds: re
   const groups = assignGroups(batch, stored);
   const rows = batch.map(({ mention, result }) => rowOf(orgId, mention, result, groups.get(mention.id)));
   await db.transaction(async (tx) => {
-    await tx.insert(mentionTriage).values(rows).onConflictDoUpdate({
-      target: mentionTriage.mentionId,
-      // A person's category stays: re-triage must not undo a correction.
-      set: Object.fromEntries(Object.entries(getTableColumns(mentionTriage))
-        .filter(([key]) => key !== 'mentionId' && key !== 'orgId').map(([key, column]) => [key, sql.raw(`excluded.${column.name}`)])),
-      setWhere: sql`${mentionTriage.categoryDecidedBy} is distinct from 'person'`,
-    });
-    await publishEvent(tx, mentionsTriaged, { mentionIds: rows.map((row) => row.mentionId) }, { orgId });
+    // In slices: one statement for thousands of rows is more than the query builder can take.
+    for (let start = 0; start < rows.length; start += INSERT_SLICE) {
+      await tx.insert(mentionTriage).values(rows.slice(start, start + INSERT_SLICE)).onConflictDoUpdate({
+        target: mentionTriage.mentionId,
+        // A person's category stays: re-triage must not undo a correction.
+        set: replacedColumns,
+        setWhere: sql`${mentionTriage.categoryDecidedBy} is distinct from 'person'`,
+      });
+    }
+    await publishEvent(tx, mentionsTriaged, { mentions: batch.map(({ mention, result }) => triagedMention(mention, result, models)) }, { orgId });
   });
   return rows.length;
 }

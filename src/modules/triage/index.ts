@@ -12,7 +12,7 @@ export { DuplicateGrouper, type DuplicateGrouperOptions } from './duplicate-grou
 export { createClassifier, TextClassifier, type LabeledText, type SerializedClassifier, type KeywordRule } from './classifier/index.ts';
 export { analyzeSentiment, type SentimentResult, type SentimentLabel } from './sentiment/analyze-sentiment.ts';
 export { detectLanguage, type LanguageResult } from './language.ts';
-export { mentionsTriaged } from './triage.events.ts';
-export { triageVerdictsOf, type TriageVerdicts } from './triage-verdicts.ts';
+export { mentionsTriaged, TriagedMention } from './triage.events.ts';
+export { triagedMentionsOf } from './triage-verdicts.ts';
 export { triageOfMentions, type MentionTriageView } from './mention-triage-view.ts';
 export { triageJobs } from './triage.jobs.ts';

@@ -1,7 +1,7 @@
 // Each organization's triage models (the category classifier, keyword rules, store
 // places), kept per process and reloaded only when one of them changed: a fingerprint
 // query tells, as for the listening matcher.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/index.ts';
 import { listStorePlaces } from '../people/index.ts';
 import { TextClassifier, type SerializedClassifier } from './classifier/index.ts';
@@ -24,11 +24,12 @@ async function fingerprintOf(db: Database, orgId: string, stores: StorePlaces): 
 
 async function loadModels(db: Database, orgId: string, stores: StorePlaces): Promise<TriageModels> {
   const [stored] = await db.select().from(categoryModels).where(eq(categoryModels.orgId, orgId));
-  const rules = await db.select({ id: categories.id, keywords: categories.keywords }).from(categories)
-    .where(and(eq(categories.orgId, orgId), sql`cardinality(${categories.keywords}) > 0`)).orderBy(asc(categories.position), asc(categories.name));
+  const all = await db.select({ id: categories.id, name: categories.name, keywords: categories.keywords }).from(categories)
+    .where(eq(categories.orgId, orgId)).orderBy(asc(categories.position), asc(categories.name));
   return {
     category: stored ? TextClassifier.fromJSON(stored.model as SerializedClassifier) : null,
-    keywordRules: rules.map((rule) => ({ label: rule.id, anyOf: rule.keywords })),
+    keywordRules: all.filter((rule) => rule.keywords.length > 0).map((rule) => ({ label: rule.id, anyOf: rule.keywords })),
+    categoryNames: new Map(all.map((category) => [category.id, category.name])),
     places: stores.length > 0 ? new PlaceMatcher(stores) : null,
   };
 }

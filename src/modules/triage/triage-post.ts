@@ -27,6 +27,8 @@ export interface TriageModels {
   /** A trained sentiment model to use instead of the lexicon (labels negative, neutral, positive). */
   sentiment?: TextClassifier | null;
   places: PlaceMatcher | null;
+  /** Category names by id, so what triage tells others names the category. */
+  categoryNames?: ReadonlyMap<string, string>;
 }
 
 export interface CategoryVerdict { label: string; confidence: number; reasons: Reason[]; decidedBy: 'rule' | 'model' }

@@ -8,6 +8,8 @@ export const enrichStoredMentionsJob = defineJob({
   kind: 'triage.enrich-mentions',
   on: mentionsStored,
   payload: mentionsStored.payload,
+  // Under load, several stored batches are enriched as one; the source is only informative.
+  combine: (payloads) => ({ sourceId: payloads[0]!.sourceId, mentionIds: payloads.flatMap((p) => p.mentionIds) }),
   handle: async ({ mentionIds }, { db, orgId }) => { await enrichMentions(db, orgId!, mentionIds); },
 });
 

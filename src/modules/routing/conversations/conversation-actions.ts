@@ -7,7 +7,7 @@ import type { Database } from '../../../db/index.ts';
 import { conflict, forbidden, invalid } from '../../../errors.ts';
 import { can, leadsOf, spokeNamesOf, type Actor } from '../../people/index.ts';
 import { conversationHeadlines } from '../../listening/index.ts';
-import { recordCategoryOutcome, triageVerdictsOf } from '../../triage/index.ts';
+import { recordCategoryOutcome, triagedMentionsOf } from '../../triage/index.ts';
 import { conversationStates } from '../routing.schema.ts';
 import { candidatesInSpoke, chooseWithinCapacity } from '../assignment/assign-in-spoke.ts';
 import { seesEverything, workableState, type ConversationState } from './conversation-access.ts';
@@ -65,7 +65,7 @@ export const transfer = (target: { spokeId?: string; personId?: string; note: st
 async function learnFromResolution(tx: Database, state: ConversationState): Promise<void> {
   const [headline] = await conversationHeadlines(tx, state.orgId, [state.conversationId]);
   if (!headline?.openingMentionId) return;
-  const [verdict] = await triageVerdictsOf(tx, state.orgId, [headline.openingMentionId]);
+  const [verdict] = await triagedMentionsOf(tx, state.orgId, [headline.openingMentionId]);
   // Resolved where it was sent: the category it had is confirmed as a label to learn from.
   if (verdict?.categoryId) await recordCategoryOutcome(tx, state.orgId, headline.openingMentionId, verdict.categoryId, 'resolved');
 }

@@ -9,7 +9,11 @@ export type ConversationEventKind = (typeof conversationEventKinds)[number];
 export async function recordConversationEvent(
   db: Database, orgId: string, conversationId: string, kind: ConversationEventKind, details: Record<string, unknown>, actorPersonId: string | null = null,
 ): Promise<void> {
-  await db.insert(conversationEvents).values({ orgId, conversationId, kind, details, actorPersonId });
+  await recordConversationEvents(db, [{ orgId, conversationId, kind, details, actorPersonId }]);
+}
+
+export async function recordConversationEvents(db: Database, events: (typeof conversationEvents.$inferInsert)[]): Promise<void> {
+  if (events.length > 0) await db.insert(conversationEvents).values(events);
 }
 
 export async function timelineOf(db: Database, orgId: string, conversationId: string) {

@@ -87,8 +87,8 @@ describeOnEachDatabase('routing conversations as mentions are triaged', (databas
     const [id] = await ingest([{ externalId: 'r2', text: 'Still no refund, third time asking', language: 'en' }]);
     const state = await stateOf('Still no refund, third time asking');
     const before = (await eventsOf(state.conversationId)).length;
-    const { routeTriagedMentions } = await import('./route-mentions.ts');
-    const again = await routeTriagedMentions(db(), hub.orgId, [id!]);
+    const { routeStoredMentions } = await import('./route-mentions.ts');
+    const again = await routeStoredMentions(db(), hub.orgId, [id!]);
     assert.deepEqual(again.map((r) => r.outcome), ['already handled']);
     assert.equal((await eventsOf(state.conversationId)).length, before);
   });

@@ -12,10 +12,20 @@ export type LiveEvent =
   | { orgId: string; type: 'conversation.changed'; conversationId: string; spokeId: string | null; assigneeId: string | null; participantIds: string[] }
   | { orgId: string; type: 'notification.created'; personId: string; notificationId: number };
 
-export async function publishLive(tx: Database, event: LiveEvent): Promise<void> {
-  const payload = JSON.stringify(event);
-  if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new RangeError(`a ${event.type} live event of ${Buffer.byteLength(payload)} bytes exceeds the NOTIFY limit`);
-  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`);
+export function publishLive(tx: Database, event: LiveEvent): Promise<void> {
+  return publishLiveEvents(tx, [event]);
+}
+
+/** Many events in one statement, as a batch of routed conversations announces them. */
+export async function publishLiveEvents(tx: Database, events: readonly LiveEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const payloads = events.map((event) => {
+    const payload = JSON.stringify(event);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new RangeError(`a ${event.type} live event of ${Buffer.byteLength(payload)} bytes exceeds the NOTIFY limit`);
+    return payload;
+  });
+  // One JSON parameter binds the same on PGlite and node-postgres.
+  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, payload) from jsonb_array_elements_text(${JSON.stringify(payloads)}::jsonb) as payload`);
 }
 
 /** The event a NOTIFY payload carries, or undefined when it is not one of ours. */

@@ -3,8 +3,7 @@
 import type { Database } from '../../../db/index.ts';
 import { invalid } from '../../../errors.ts';
 import { requireAccess, spokeNamesOf, type Actor } from '../../people/index.ts';
-import { mentionsForEnrichment } from '../../listening/index.ts';
-import { triageVerdictsOf } from '../../triage/index.ts';
+import { triagedMentionsOf } from '../../triage/index.ts';
 import { loadRules, routableOf } from '../conversations/route-mentions.ts';
 import { candidatesInSpoke, skillTopicsFor } from '../assignment/assign-in-spoke.ts';
 import { chooseAssignee } from '../assignment/choose-assignee.ts';
@@ -15,10 +14,9 @@ export type PreviewInput = Partial<Omit<RoutableMention, 'postedAt'>> & { mentio
 
 async function mentionToPreview(db: Database, orgId: string, input: PreviewInput): Promise<{ mention: RoutableMention; authorHandle: string | null; categoryName: string | null }> {
   if (input.mentionId) {
-    const [[mention], [verdicts]] = await Promise.all([mentionsForEnrichment(db, orgId, [input.mentionId]), triageVerdictsOf(db, orgId, [input.mentionId])]);
-    if (!mention) throw invalid([{ field: 'body.mentionId', message: 'is not a mention of this organization' }]);
-    if (!verdicts) throw invalid([{ field: 'body.mentionId', message: 'has not been triaged yet; try again in a moment' }]);
-    return { mention: routableOf({ mention, verdicts }), authorHandle: mention.authorHandle, categoryName: verdicts.categoryName };
+    const [mention] = await triagedMentionsOf(db, orgId, [input.mentionId]);
+    if (!mention) throw invalid([{ field: 'body.mentionId', message: 'is not a triaged mention of this organization (new mentions are triaged within seconds)' }]);
+    return { mention: routableOf(mention), authorHandle: mention.authorHandle, categoryName: mention.categoryName };
   }
   if (!input.text) throw invalid([{ field: 'body.text', message: 'is required unless a mentionId is given' }]);
   return {

@@ -11,8 +11,23 @@ const MAX_DAYS_SEARCHED = 400;
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Offsets change only on a quarter-hour (every real zone's transitions fall on one), so each quarter is worked out once. */
+const QUARTER_HOUR = 15 * MINUTE;
+const offsetCache = new Map<string, number>();
+
 /** The zone's offset from UTC at an instant, in milliseconds (e.g. +3,600,000 for BST). */
 function offsetAt(instant: number, timeZone: string): number {
+  const key = `${timeZone} ${Math.floor(instant / QUARTER_HOUR)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 100_000) offsetCache.clear();
+    offset = computeOffset(instant, timeZone);
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffset(instant: number, timeZone: string): number {
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });

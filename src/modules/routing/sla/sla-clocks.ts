@@ -4,7 +4,7 @@
 // workers run; a timer whose clock has since moved or stopped does nothing.
 import { Type, type Static } from 'typebox';
 import type { Database } from '../../../db/index.ts';
-import { enqueueJob, type JobDefinition } from '../../../jobs/index.ts';
+import { enqueueJobs, type JobDefinition } from '../../../jobs/index.ts';
 import { dueAfter, type SlaCalendar } from './sla-calendar.ts';
 import type { SlaPolicy } from './sla-policies.ts';
 
@@ -23,20 +23,32 @@ export type SlaTimer = Static<typeof SlaTimer>;
 export const minutesOf = (policy: SlaPolicy, clock: SlaClock) =>
   clock === 'first_response' ? policy.firstResponseMinutes : clock === 'next_response' ? policy.nextResponseMinutes : policy.resolutionMinutes;
 
-export async function scheduleSlaTimer(db: Database, job: JobDefinition<typeof SlaTimer>, orgId: string, timer: SlaTimer, runAt: Date): Promise<void> {
-  await enqueueJob(db, job, timer, { orgId, runAt, key: `sla:${timer.conversationId}:${timer.clock}:${timer.dueAt}:${timer.step}` });
+export interface PlannedTimer { payload: SlaTimer; runAt: Date }
+
+/** A clock started at `start`: its due time, and its timers (the warning, if it fits, and the breach). */
+export function planSlaClock(conversationId: string, clock: SlaClock, start: Date, policy: SlaPolicy, calendar: SlaCalendar): { dueAt: Date; timers: PlannedTimer[] } {
+  const minutes = minutesOf(policy, clock);
+  const dueAt = dueAfter(start, minutes, calendar);
+  const due = dueAt.toISOString();
+  const timers: PlannedTimer[] = [{ payload: { conversationId, clock, dueAt: due, step: 0 }, runAt: dueAt }];
+  if (policy.warnBeforeMinutes > 0 && policy.warnBeforeMinutes < minutes) {
+    timers.unshift({ payload: { conversationId, clock, dueAt: due, step: -1 }, runAt: dueAfter(start, minutes - policy.warnBeforeMinutes, calendar) });
+  }
+  return { dueAt, timers };
+}
+
+/** Keyed by conversation, clock, due time and step: the same timer is never queued twice. */
+export async function scheduleSlaTimers(db: Database, job: JobDefinition<typeof SlaTimer>, orgId: string, timers: readonly PlannedTimer[]): Promise<void> {
+  await enqueueJobs(db, job, timers.map(({ payload, runAt }) => ({
+    payload, options: { orgId, runAt, key: `sla:${payload.conversationId}:${payload.clock}:${payload.dueAt}:${payload.step}` },
+  })));
 }
 
 /** Starts a clock at `start`: returns its due time and schedules the warning and the breach. */
 export async function startSlaClock(
   db: Database, job: JobDefinition<typeof SlaTimer>, orgId: string, conversationId: string, clock: SlaClock, start: Date, policy: SlaPolicy, calendar: SlaCalendar,
 ): Promise<Date> {
-  const minutes = minutesOf(policy, clock);
-  const dueAt = dueAfter(start, minutes, calendar);
-  const due = dueAt.toISOString();
-  if (policy.warnBeforeMinutes > 0 && policy.warnBeforeMinutes < minutes) {
-    await scheduleSlaTimer(db, job, orgId, { conversationId, clock, dueAt: due, step: -1 }, dueAfter(start, minutes - policy.warnBeforeMinutes, calendar));
-  }
-  await scheduleSlaTimer(db, job, orgId, { conversationId, clock, dueAt: due, step: 0 }, dueAt);
+  const { dueAt, timers } = planSlaClock(conversationId, clock, start, policy, calendar);
+  await scheduleSlaTimers(db, job, orgId, timers);
   return dueAt;
 }

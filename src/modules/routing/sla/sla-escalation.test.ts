@@ -8,11 +8,11 @@ import { createSource, ingestPosts } from '../../listening/index.ts';
 import { addMembership, createOrganization, createPerson, createSpoke, systemActor, type Actor } from '../../people/index.ts';
 import { enrichMentions } from '../../triage/index.ts';
 import { conversationEvents, conversationStates, notifications } from '../routing.schema.ts';
-import { routeTriagedMentions } from '../conversations/route-mentions.ts';
+import { routeStoredMentions } from '../conversations/route-mentions.ts';
 import { changeConversation, setStatus } from '../conversations/conversation-actions.ts';
 import { createRule } from '../rules/rule-store.ts';
 import { createSlaPolicy } from './sla-policy-store.ts';
-import { scheduleSlaTimer, type SlaTimer } from './sla-clocks.ts';
+import { scheduleSlaTimers, type SlaTimer } from './sla-clocks.ts';
 import { slaTimerJob } from './sla-timer.job.ts';
 import { fireSlaTimer } from './sla-escalation.ts';
 
@@ -31,7 +31,7 @@ describeOnEachDatabase('SLA timers and the escalation chain', (database) => {
     const source = await createSource(db(), hub, { kind: 'file', name: `Import ${++counter}`, config: {}, matchMode: 'all' });
     const { mentionIds } = await ingestPosts(db(), { id: source.id, orgId: hub.orgId, name: source.name, matchMode: 'all' }, [{ externalId: 'e1', text: 'Where is my order?' }]);
     await enrichMentions(db(), hub.orgId, mentionIds);
-    return (await routeTriagedMentions(db(), hub.orgId, mentionIds))[0]!.conversationId;
+    return (await routeStoredMentions(db(), hub.orgId, mentionIds))[0]!.conversationId;
   };
   const stateOf = async (id: string) => (await db().select().from(conversationStates).where(eq(conversationStates.conversationId, id)))[0]!;
   const kindsOf = async (id: string) => (await db().select().from(conversationEvents).where(eq(conversationEvents.conversationId, id)).orderBy(conversationEvents.id)).map((e) => e.kind);
@@ -65,7 +65,7 @@ describeOnEachDatabase('SLA timers and the escalation chain', (database) => {
     assert.deepEqual(timers.map((t) => (t.payload as SlaTimer).clock + ':' + (t.payload as SlaTimer).step).sort(), ['first_response:-1', 'first_response:0', 'resolution:-1', 'resolution:0']);
     const breach = timers.find((t) => (t.payload as SlaTimer).clock === 'first_response' && (t.payload as SlaTimer).step === 0)!;
     assert.equal(breach.runAt.getTime(), state.firstResponseDueAt!.getTime());
-    await scheduleSlaTimer(db(), slaTimerJob, hub.orgId, breach.payload as SlaTimer, breach.runAt);
+    await scheduleSlaTimers(db(), slaTimerJob, hub.orgId, [{ payload: breach.payload as SlaTimer, runAt: breach.runAt }]);
     assert.equal((await db().select().from(jobs).where(like(jobs.key, `sla:${conversationId}:%`))).length, 4, 'the same timer is not queued twice');
   });
 

@@ -10,7 +10,7 @@ import { recordConversationEvent } from '../conversations/conversation-timeline.
 import { announceChange, tellPeople, type ConversationRef } from '../conversations/conversation-alerts.ts';
 import { calendarOfSpoke, dueAfter } from './sla-calendar.ts';
 import { slaPolicyById } from './sla-policies.ts';
-import { scheduleSlaTimer, type SlaClock, type SlaTimer } from './sla-clocks.ts';
+import { scheduleSlaTimers, type SlaClock, type SlaTimer } from './sla-clocks.ts';
 
 type State = typeof conversationStates.$inferSelect;
 
@@ -64,7 +64,7 @@ export async function fireSlaTimer(db: Database, job: JobDefinition<typeof SlaTi
     await announceChange(tx, ref);
     if (timer.step + 1 < chain.length) {
       const next = dueAfter(now, policy?.escalationIntervalMinutes ?? 30, await calendarOfSpoke(tx, orgId, state.spokeId));
-      await scheduleSlaTimer(tx, job, orgId, { ...timer, step: timer.step + 1 }, next);
+      await scheduleSlaTimers(tx, job, orgId, [{ payload: { ...timer, step: timer.step + 1 }, runAt: next }]);
     }
   });
 }
