@@ -1,8 +1,9 @@
 // HTTP routes for routing: the rules with their preview, SLA policies and spoke
 // calendars (the hub's), the inbox, one conversation, and what people do with it.
-import { Type } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import type { HerdApp, ModuleContext } from '../../server/herd-module.ts';
 import { actorOf } from '../../server/auth.ts';
+import type { Actor } from '../people/index.ts';
 import {
   AssignInput, BulkInput, BulkReport, Calendar, EscalateInput, ExpertInput, InboxItem, InboxPage, InboxQuery, MergeInput, NoteInput,
   PreviewInput, Rule, RuleInput, RuleOrder, RulePatch, SlaPolicy, SlaPolicyInput, SlaPolicyPatch, SnoozeInput, StatusInput, TransferInput,
@@ -12,7 +13,7 @@ import { previewRouting } from './rules/routing-preview.ts';
 import { createSlaPolicy, deleteSlaPolicy, getSpokeCalendar, listSlaPolicies, setSpokeCalendar, updateSlaPolicy } from './sla/sla-policy-store.ts';
 import { listInbox, inboxItems } from './conversations/inbox.ts';
 import { conversationView } from './conversations/conversation-view.ts';
-import { assignTo, changeConversation, claim, escalate, mergeInto, setStatus, snooze, transfer } from './conversations/conversation-actions.ts';
+import { assignTo, changeConversation, claim, escalate, mergeInto, setStatus, snooze, transfer, type Change } from './conversations/conversation-actions.ts';
 import { acceptExpertRequest, addNote, askExpert } from './conversations/collaboration.ts';
 import { bulkChange } from './conversations/bulk-actions.ts';
 import type { ConversationState } from './conversations/conversation-access.ts';
@@ -67,20 +68,20 @@ function registerInboxRoutes(app: HerdApp, db: Database): void {
     async (request) => listInbox(db, actorOf(request), request.query));
   app.get('/api/conversations/:id', { schema: { tags, summary: 'A conversation with its thread, author, timeline and collaborators', params: IdParams, response: { 200: ConversationView } } },
     async (request) => conversationView(db, actorOf(request), request.params.id));
-  const action = <B>(path: string, summary: string, body: B | undefined, run: (request: { params: { id: string }; body: any }) => Promise<ConversationState>) =>
+  /** A POST on one conversation that answers with the conversation as the inbox lists it. */
+  const action = <B extends TSchema>(path: string, summary: string, body: B | undefined, run: (actor: Actor, id: string, input: Static<B>) => Promise<ConversationState>) =>
     app.post(`/api/conversations/:id/${path}`, { schema: { tags, summary, params: IdParams, ...(body && { body }), response: { 200: InboxItem } } },
-      async (request) => itemOf(db, await run(request as never)));
-  const change = (request: { params: { id: string } }, run: Parameters<typeof changeConversation>[3]) =>
-    changeConversation(db, actorOf(request as never), request.params.id, run);
-  action('claim', 'Take a conversation', undefined, (request) => change(request, claim));
-  action('assign', 'Give a conversation to someone (spoke lead or hub)', AssignInput, (request) => change(request, assignTo(request.body.personId, request.body.note)));
-  action('transfer', 'Hand a conversation to another spoke or person, with a note', TransferInput, (request) => change(request, transfer(request.body)));
-  action('status', 'Wait on the customer, resolve, or open again', StatusInput, (request) => change(request, setStatus(request.body.status)));
-  action('snooze', 'Hide a conversation until a time', SnoozeInput, (request) => change(request, snooze(new Date(request.body.until))));
-  action('merge', 'Merge this duplicate into another conversation', MergeInput, (request) => change(request, mergeInto(request.body.intoConversationId)));
-  action('escalate', 'Escalate to the spoke lead, then the hub', EscalateInput, (request) => change(request, escalate(request.body.note)));
-  action('notes', 'Add a private note; @mentioned colleagues join', NoteInput, (request) => addNote(db, actorOf(request as never), request.params.id, request.body.text, request.body.mentionPersonIds));
-  action('experts', 'Ask people with a skill to join', ExpertInput, (request) => askExpert(db, actorOf(request as never), request.params.id, request.body.skill, request.body.question));
+      async (request) => itemOf(db, await run(actorOf(request), request.params.id, request.body as Static<B>)));
+  const change = (run: Change) => (actor: Actor, id: string) => changeConversation(db, actor, id, run);
+  action('claim', 'Take a conversation', undefined, change(claim));
+  action('assign', 'Give a conversation to someone (spoke lead or hub)', AssignInput, (actor, id, input) => change(assignTo(input.personId, input.note))(actor, id));
+  action('transfer', 'Hand a conversation to another spoke or person, with a note', TransferInput, (actor, id, input) => change(transfer(input))(actor, id));
+  action('status', 'Wait on the customer, resolve, or open again', StatusInput, (actor, id, input) => change(setStatus(input.status))(actor, id));
+  action('snooze', 'Hide a conversation until a time', SnoozeInput, (actor, id, input) => change(snooze(new Date(input.until)))(actor, id));
+  action('merge', 'Merge this duplicate into another conversation', MergeInput, (actor, id, input) => change(mergeInto(input.intoConversationId))(actor, id));
+  action('escalate', 'Escalate to the spoke lead, then the hub', EscalateInput, (actor, id, input) => change(escalate(input.note))(actor, id));
+  action('notes', 'Add a private note; @mentioned colleagues join', NoteInput, (actor, id, input) => addNote(db, actor, id, input.text, input.mentionPersonIds));
+  action('experts', 'Ask people with a skill to join', ExpertInput, (actor, id, input) => askExpert(db, actor, id, input.skill, input.question));
   app.post('/api/expert-requests/:id/accept', { schema: { tags, summary: 'Join a conversation as the expert asked for', params: IdParams, response: { 200: InboxItem } } },
     async (request) => itemOf(db, await acceptExpertRequest(db, actorOf(request), request.params.id)));
   app.post('/api/conversations/bulk', { schema: { tags, summary: 'One action over many conversations, with a result for each', body: BulkInput, response: { 200: BulkReport } } },

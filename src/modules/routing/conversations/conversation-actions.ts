@@ -15,7 +15,7 @@ import { recordConversationEvent } from './conversation-timeline.ts';
 import { announceChange, tellPeople } from './conversation-alerts.ts';
 import { assignPerson } from './assign-person.ts';
 
-type Change = (tx: Database, state: ConversationState, actor: Actor) => Promise<ConversationState>;
+export type Change = (tx: Database, state: ConversationState, actor: Actor) => Promise<ConversationState>;
 
 /** Runs one change on a conversation the actor may work on, in a transaction, and announces it. */
 export async function changeConversation(db: Database, actor: Actor, conversationId: string, change: Change): Promise<ConversationState> {
