@@ -1,10 +1,11 @@
 // The contract every connector passes against its local protocol test server: config
 // validation that names fields, capabilities that match the methods, posts that can
-// be stored, cursors that survive storage and never repeat a post, a working health check.
+// be stored, cursors that survive storage and never repeat a post, a working health check,
+// and, for connectors that reply, a reply to a stored post published once per key.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AppError } from '../errors.ts';
-import type { AnyConnector, ConnectorContext, Cursor, IncomingPost } from './connector.ts';
+import type { AnyConnector, ConnectorContext, Cursor, IncomingPost, OutgoingReply, ReplyContext } from './connector.ts';
 import type { GuardedHttp } from './http/guarded-http.ts';
 
 export interface ContractSetup {
@@ -15,7 +16,16 @@ export interface ContractSetup {
   http: GuardedHttp;
   /** The externalIds the first read must yield, in any order. */
   expectedExternalIds: string[];
+  /** Required with the 'reply' capability. */
+  reply?: ContractReplySetup;
   cleanup(): Promise<void>;
+}
+
+export interface ContractReplySetup {
+  /** A configuration that may publish (credentials included), pointing at the local test server. */
+  config: unknown;
+  /** How many replies the test server holds, to prove a retry publishes none. */
+  publishedCount(): number;
 }
 
 /** Declares the contract tests for one connector; `setup` starts its test server. */
@@ -87,6 +97,7 @@ export function describeConnectorContract(name: string, setup: () => Promise<Con
       assert.equal(new Set(connector.capabilities).size, connector.capabilities.length, 'no capability twice');
       assert.equal(connector.capabilities.includes('read'), typeof connector.poll === 'function', "'read' if and only if poll() exists");
       assert.equal(connector.capabilities.includes('stream'), typeof connector.stream === 'function', "'stream' if and only if stream() exists");
+      assert.equal(connector.capabilities.includes('reply'), typeof connector.reply === 'function', "'reply' if and only if reply() exists");
       assert.ok(connector.capabilities.includes('read') || connector.capabilities.includes('stream'), 'it can listen: read or stream');
     });
 
@@ -128,6 +139,32 @@ export function describeConnectorContract(name: string, setup: () => Promise<Con
         ? (await subject.connector.poll(contextWith(first.cursor))).posts
         : (await streamUntil(contextWith(first.cursor), [])).posts;
       assert.deepEqual(again.filter((post) => seen.has(post.externalId)).map((post) => post.externalId), []);
+    });
+
+    it('publishes a reply to a stored post once per idempotency key', async (t) => {
+      const { connector } = subject;
+      if (!connector.capabilities.includes('reply')) return t.skip('it does not reply');
+      const setup = subject.reply;
+      assert.ok(setup, 'a connector that replies gives the contract a reply setup');
+      const config = connector.parseConfig(roundTrip(connector.parseConfig(setup.config)));
+      if (connector.canReply) assert.equal(connector.canReply(config), true, 'canReply() accepts the reply configuration');
+      const { posts } = await firstRead();
+      const parent = roundTrip(posts[0]!);
+      const reply: OutgoingReply = {
+        text: 'Thanks for telling us; a replacement is on its way.',
+        idempotencyKey: 'contract-reply-1',
+        inReplyTo: { externalId: parent.externalId, url: parent.url, raw: parent.raw, authorHandle: parent.author?.handle, title: parent.title },
+      };
+      const context: ReplyContext<unknown> = { config, http: subject.http, signal: new AbortController().signal, now: () => new Date() };
+      const before = setup.publishedCount();
+      const published = await connector.reply!(context, reply);
+      assert.ok(typeof published.externalId === 'string' && published.externalId.trim().length > 0, 'the reply has an externalId');
+      assert.equal(new Date(published.publishedAt).toISOString(), published.publishedAt, 'publishedAt is ISO 8601');
+      if (published.url !== undefined) assert.match(published.url, /^https?:\/\//, 'url is http(s)');
+      assert.equal(setup.publishedCount(), before + 1, 'one reply published');
+      const retried = await connector.reply!(context, reply);
+      assert.equal(retried.externalId, published.externalId, 'a retry answers with the same reply');
+      assert.equal(setup.publishedCount(), before + 1, 'a retry publishes nothing more');
     });
 
     it('reports a healthy source as ok', async () => {

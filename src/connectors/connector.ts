@@ -1,6 +1,8 @@
 // The one interface every channel (RSS/Atom, Mastodon, Bluesky, webhook, e-mail, file
-// import) implements, so the listening module can read any source the same way.
+// import) implements, so the listening module can read any source the same way, and
+// the respond module can answer on the networks that take replies.
 import type { TSchema } from 'typebox';
+import type { MailSender } from './email/mail-sender.ts';
 import type { GuardedHttp } from './http/guarded-http.ts';
 
 export type Capability = 'read' | 'stream' | 'reply' | 'publish';
@@ -64,6 +66,41 @@ export interface StreamContext<C> extends ConnectorContext<C> {
   onRecoverableError?(error: Error): void;
 }
 
+/** A reply to publish on the network a post came from. */
+export interface OutgoingReply {
+  text: string;
+  /** Stable per reply (the same on every retry): the network must not publish twice for the same key. */
+  idempotencyKey: string;
+  /** The post answered, as the listening module stored it on the mention. */
+  inReplyTo: {
+    externalId: string;
+    url?: string;
+    /** The parent post as received (IncomingPost.raw): it carries what the network needs to thread the reply. */
+    raw: unknown;
+    authorHandle?: string;
+    title?: string;
+  };
+}
+
+export interface ReplyContext<C> {
+  config: C;
+  http: GuardedHttp;
+  signal: AbortSignal;
+  now: () => Date;
+  /** Outbound SMTP, for e-mail replies; without it an e-mail reply fails as 'forbidden'. */
+  mail?: MailSender;
+}
+
+export interface PublishedReply {
+  /** The reply's id in the same form the connector gives IncomingPost.externalId, so it threads when read back. */
+  externalId: string;
+  url?: string;
+  /** ISO 8601. */
+  publishedAt: string;
+  /** The network already held a reply under this idempotency key (an earlier attempt went out): treated as success. */
+  alreadyPublished?: boolean;
+}
+
 export interface HealthReport {
   ok: boolean;
   message: string;
@@ -92,6 +129,14 @@ export interface Connector<C = unknown> {
    * that can stream is streamed by the worker, not polled.
    */
   stream?(context: StreamContext<C>): Promise<void>;
+  /**
+   * Required with the 'reply' capability: publishes a reply to a post this source yielded.
+   * Throws ConnectorError; after a timeout or 5xx the reply may have gone out, and a retry
+   * with the same idempotencyKey is safe: it never publishes a second copy.
+   */
+  reply?(context: ReplyContext<C>, reply: OutgoingReply): Promise<PublishedReply>;
+  /** Whether this configuration has what reply() needs (e.g. credentials); absent means it always has. */
+  canReply?(config: C): boolean;
   /** "Test connection": never throws for a source problem, reports it instead. */
   checkHealth(context: ConnectorContext<C>): Promise<HealthReport>;
 }
@@ -109,7 +154,12 @@ export type ConnectorErrorKind =
   /** We may not read it: 401/403, or the address is refused by the SSRF guard. Needs a person. */
   | 'forbidden'
   /** The source does not exist (404/410). Needs a person. */
-  | 'not_found';
+  | 'not_found'
+  /**
+   * The network refused the content (e.g. 422 text too long, or the parent was deleted):
+   * retrying will not help; show the reason to the author.
+   */
+  | 'rejected';
 
 export class ConnectorError extends Error {
   readonly kind: ConnectorErrorKind;
@@ -122,7 +172,7 @@ export class ConnectorError extends Error {
     this.retryAfterMs = options.retryAfterMs;
   }
 
-  /** Whether polling again later may succeed without anyone changing the source's configuration. */
+  /** Whether trying again later may succeed without anyone changing the source's configuration or the content. */
   get retryable(): boolean {
     return this.kind === 'rate_limited' || this.kind === 'unavailable' || this.kind === 'invalid_response';
   }

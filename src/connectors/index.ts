@@ -1,10 +1,11 @@
-// Connectors: how Herd reads (and later answers on) each channel, behind one interface,
+// Connectors: how Herd reads and answers on each channel, behind one interface,
 // plus the SSRF-guarded HTTP client every connector must use to reach the outside.
 export {
   ConnectorError,
   type AnyConnector, type Capability, type Connector, type ConnectorContext, type ConnectorErrorKind, type Cursor,
-  type HealthReport, type IncomingPost, type PollResult, type SkippedItem, type StreamContext,
+  type HealthReport, type IncomingPost, type OutgoingReply, type PollResult, type PublishedReply, type ReplyContext, type SkippedItem, type StreamContext,
 } from './connector.ts';
+export { createSmtpMailSender, type MailSender, type OutgoingMail, type SmtpMailSenderOptions } from './email/mail-sender.ts';
 export { connectorFor, listConnectors } from './registry.ts';
 export { nextPollDelay, sleep } from './poll-delay.ts';
 export { createGuardedHttp, GuardedHttpError, type GuardedHttp, type GuardedHttpFailure, type GuardedHttpOptions, type GuardedResponse } from './http/guarded-http.ts';

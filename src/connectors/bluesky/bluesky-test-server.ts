@@ -1,11 +1,16 @@
 // A local Bluesky for tests (node:http + ws on 127.0.0.1, a free port): an AppView
 // answering app.bsky.feed.searchPosts and getAuthorFeed with realistic PostView JSON,
-// XRPC error bodies and ratelimit-* headers, and a Jetstream /subscribe endpoint that
-// replays from a time_us cursor, honours wantedCollections and can drop mid-stream.
+// XRPC error bodies and ratelimit-* headers, a PDS for the replying account
+// (bluesky-test-pds.ts), scripted failures and hanging requests, and a Jetstream
+// /subscribe endpoint that replays from a time_us cursor, honours wantedCollections and
+// can drop mid-stream.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { JetstreamEvent, PostRecord, PostView } from './bluesky-post.ts';
+import { APP_PASSWORD, createTestPds, type PdsRecord } from './bluesky-test-pds.ts';
+
+export { APP_PASSWORD };
 
 export const testNow = new Date('2025-06-11T12:00:00Z');
 /** The ratelimit-reset the scripted 429 sends (unix seconds): 120 s after testNow. */
@@ -66,7 +71,16 @@ export function initialEvents(): JetstreamEvent[] {
 export interface ServedRequest {
   path: string;
   query: Record<string, string>;
+  /** 0 for a request left unanswered (see hangNext). */
   status: number;
+  /** A procedure's JSON input. */
+  input?: Record<string, unknown>;
+}
+
+/** Which requests a scripted failure applies to: the next `times` (default 1), only calls of `method` (an NSID) when given. */
+export interface ScriptOptions {
+  times?: number;
+  method?: string;
 }
 
 export interface BlueskyTestServer {
@@ -78,8 +92,17 @@ export interface BlueskyTestServer {
   posts: PostView[];
   events: JetstreamEvent[];
   setRemaining(remaining: number): void;
-  /** The next XRPC request is answered with this status and body. */
-  failNext(status: number, body?: unknown): void;
+  /** Records the PDS holds, by at-uri. */
+  records: Map<string, PdsRecord>;
+  /** The next XRPC request(s) are answered with this status and body. */
+  failNext(status: number, body?: unknown, options?: ScriptOptions): void;
+  /**
+   * The next matching XRPC request is never answered (until close). With `afterWrite` it is
+   * carried out first, so a record exists though its answer is lost.
+   */
+  hangNext(options?: { method?: string; afterWrite?: boolean }): void;
+  /** Access tokens issued so far answer ExpiredToken. */
+  expireSessions(): void;
   /** Adds a post to the AppView (newest). */
   addPost(post: PostView): void;
   /** Appends an event and sends it to every open Jetstream connection that wants it. */
@@ -97,14 +120,30 @@ export async function startBlueskyTestServer(): Promise<BlueskyTestServer> {
   const connections: Record<string, string>[] = [];
   const sockets = new Map<WebSocket, string[] | undefined>();
   let remaining = 2999;
-  let scripted: { status: number; body: unknown } | undefined;
+  let scripted: { status: number; body: unknown; method?: string; times: number } | undefined;
+  let hang: { method?: string; afterWrite: boolean } | undefined;
   let dropAfter: number | undefined;
+  const pds = createTestPds(acme, testNow);
 
   const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => answer(request, response, Buffer.concat(chunks).toString('utf8')));
+  });
+
+  function answer(request: http.IncomingMessage, response: http.ServerResponse, bodyText: string): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const query = Object.fromEntries(url.searchParams);
+    const method = url.pathname.replace(/^\/xrpc\//, '');
+    const input = request.method === 'POST' ? parseInput(bodyText) : undefined;
+    const hanging = hang && (!hang.method || hang.method === method) ? hang : undefined;
+    if (hanging) hang = undefined;
+    const served: ServedRequest = { path: url.pathname, query, status: 0, ...(input && { input }) };
+    requests.push(served);
+    if (hanging && !hanging.afterWrite) return;
     const send = (status: number, body: unknown) => {
-      requests.push({ path: url.pathname, query, status });
+      if (hanging) return;
+      served.status = status;
       response.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',
         'ratelimit-limit': '3000',
@@ -114,11 +153,13 @@ export async function startBlueskyTestServer(): Promise<BlueskyTestServer> {
       });
       response.end(typeof body === 'string' ? body : JSON.stringify(body));
     };
-    if (scripted) {
+    if (scripted && (!scripted.method || scripted.method === method)) {
       const { status, body } = scripted;
-      scripted = undefined;
+      scripted = --scripted.times > 0 ? scripted : undefined;
       return send(status, body);
     }
+    const written = pds.answer(method, input ?? {}, query, request.headers.authorization);
+    if (written) return send(written.status, written.body);
     const limit = Math.max(1, Math.min(Number(query.limit ?? 25), 100));
     const offset = Number(query.cursor ?? 0);
     const newestFirst = <T extends { at: string }>(items: T[]) => [...items].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
@@ -143,7 +184,7 @@ export async function startBlueskyTestServer(): Promise<BlueskyTestServer> {
       return send(200, { feed: slice.map((entry) => entry.item), ...(cursor && { cursor }) });
     }
     return send(501, { error: 'MethodNotImplemented', message: 'Method Not Implemented' });
-  });
+  }
 
   const wss = new WebSocketServer({ noServer: true });
   const wants = (collections: string[] | undefined, event: JetstreamEvent) => event.kind !== 'commit' || !collections?.length || collections.includes(event.commit!.collection);
@@ -182,9 +223,14 @@ export async function startBlueskyTestServer(): Promise<BlueskyTestServer> {
     setRemaining: (value) => {
       remaining = value;
     },
-    failNext: (status, body = { error: 'InternalServerError', message: 'Internal Server Error' }) => {
-      scripted = { status, body };
+    records: pds.records,
+    failNext: (status, body = { error: 'InternalServerError', message: 'Internal Server Error' }, options = {}) => {
+      scripted = { status, body, times: options.times ?? 1, ...(options.method && { method: options.method }) };
     },
+    hangNext: (options = {}) => {
+      hang = { afterWrite: options.afterWrite ?? false, ...(options.method && { method: options.method }) };
+    },
+    expireSessions: () => pds.expireSessions(),
     addPost: (post) => {
       posts.push(post);
     },
@@ -207,4 +253,13 @@ export async function startBlueskyTestServer(): Promise<BlueskyTestServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function parseInput(bodyText: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(bodyText);
+    return typeof parsed === 'object' && parsed !== null ? parsed as Record<string, unknown> : {};
+  } catch {
+    return {};
+  }
 }

@@ -1,6 +1,7 @@
 // The 'bluesky' connector: reads a search or one author's feed from the public AppView
 // (XRPC over the guarded HTTP client), or follows every new post on the network through
 // Jetstream, resuming from its time_us cursor after a disconnect so nothing is missed.
+// With an account's handle and app password it also publishes replies (bluesky-reply.ts).
 import { Type, type Static } from 'typebox';
 import type WebSocket from 'ws';
 import { invalid } from '../../errors.ts';
@@ -12,9 +13,12 @@ import { parseWithSchema, requireHttpUrl } from '../parse-config.ts';
 import { SocketRefusedError } from '../http/guarded-websocket.ts';
 import { reconnectDelay, sleep } from '../poll-delay.ts';
 import { jetstreamToPost, postViewToPost, type JetstreamEvent } from './bluesky-post.ts';
+import { replyOnBluesky } from './bluesky-reply.ts';
+import { createSessionCache } from './bluesky-sessions.ts';
 
 export const DEFAULT_APPVIEW = 'https://public.api.bsky.app';
 export const DEFAULT_JETSTREAM = 'wss://jetstream2.us-east.bsky.network/subscribe';
+export const DEFAULT_PDS = 'https://bsky.social';
 const POST_COLLECTION = 'app.bsky.feed.post';
 
 export const BlueskyConfigSchema = Type.Object(
@@ -24,6 +28,9 @@ export const BlueskyConfigSchema = Type.Object(
     appviewUrl: Type.Optional(Type.String({ minLength: 1, maxLength: 2048, title: 'AppView', description: `The XRPC service to read from (default ${DEFAULT_APPVIEW}).` })),
     jetstreamUrl: Type.Optional(Type.String({ minLength: 1, maxLength: 2048, title: 'Jetstream', description: `The Jetstream subscribe address (default ${DEFAULT_JETSTREAM}).` })),
     intervalSeconds: Type.Optional(Type.Integer({ minimum: 30, maximum: 86_400, default: 120, title: 'Poll every (seconds)', description: 'How often to ask for new posts; at least 30 seconds.' })),
+    handle: Type.Optional(Type.String({ minLength: 1, maxLength: 253, title: 'Reply as (handle)', description: 'The account Herd publishes replies from, e.g. acme.bsky.social (or its DID); leave empty to only listen.' })),
+    appPassword: Type.Optional(Type.String({ minLength: 1, maxLength: 100, title: 'App password', description: 'An app password of that account (Settings → Privacy and security → App passwords), never the account password.' })),
+    pdsUrl: Type.Optional(Type.String({ minLength: 1, maxLength: 2048, title: 'PDS', description: `The server hosting that account, where replies are written (default ${DEFAULT_PDS}).` })),
   },
   { additionalProperties: false },
 );
@@ -35,6 +42,11 @@ export interface BlueskyConfig {
   appviewUrl: string;
   jetstreamUrl: string;
   intervalSeconds: number;
+  /** The account replies are published from, with its app password; both or neither. */
+  handle?: string;
+  appPassword?: string;
+  /** Origin of the account's PDS. */
+  pdsUrl: string;
 }
 
 export interface BlueskyConnectorOptions {
@@ -57,6 +69,7 @@ interface BlueskyCursor {
   seen: string[];
 }
 
+const HANDLE_OR_DID = /^(?:did:[a-z]+:[A-Za-z0-9._:%-]+|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)$/;
 const SEEN_LIMIT = 1000;
 const MAX_PAGES = 5;
 const LOW_REMAINING = 5;
@@ -71,6 +84,7 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
   const pollQuietMs = options.pollQuietMs ?? 1500;
   const pollMaxMs = options.pollMaxMs ?? 20_000;
   const idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
+  const sessions = createSessionCache();
 
   function jetstreamUrl(config: BlueskyConfig, cursor: BlueskyCursor): string {
     const url = new URL(config.jetstreamUrl);
@@ -92,8 +106,9 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
   return {
     kind: 'bluesky',
     displayName: 'Bluesky',
-    capabilities: ['read', 'stream'],
+    capabilities: ['read', 'stream', 'reply'],
     configSchema: BlueskyConfigSchema,
+    secretConfigKeys: ['appPassword'],
 
     parseConfig(raw: unknown): BlueskyConfig {
       const config: Static<typeof BlueskyConfigSchema> = parseWithSchema(BlueskyConfigSchema, raw);
@@ -101,7 +116,7 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
       if (config.mode !== 'jetstream' && !value) throw invalid([{ field: 'config.value', message: config.mode === 'search' ? 'is required: the search query' : 'is required: the handle or DID of the author' }]);
       if (config.mode === 'author') {
         value = value.replace(/^@/, '');
-        if (!/^(?:did:[a-z]+:[A-Za-z0-9._:%-]+|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)$/.test(value)) {
+        if (!HANDLE_OR_DID.test(value)) {
           throw invalid([{ field: 'config.value', message: 'must be a handle like acme.bsky.social or a DID like did:plc:…' }]);
         }
         if (!value.startsWith('did:')) value = value.toLowerCase();
@@ -109,10 +124,14 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions = {}): C
       if (config.mode === 'jetstream') value = keywordsOf(value).join(', ');
       const appview = requireHttpUrl((config.appviewUrl ?? DEFAULT_APPVIEW).trim(), 'config.appviewUrl');
       const jetstream = requireWsUrl((config.jetstreamUrl ?? DEFAULT_JETSTREAM).trim(), 'config.jetstreamUrl');
-      return { mode: config.mode, value, appviewUrl: appview.origin, jetstreamUrl: jetstream.href, intervalSeconds: config.intervalSeconds ?? 120 };
+      const pds = requireHttpUrl((config.pdsUrl ?? DEFAULT_PDS).trim(), 'config.pdsUrl');
+      return { mode: config.mode, value, appviewUrl: appview.origin, jetstreamUrl: jetstream.href, intervalSeconds: config.intervalSeconds ?? 120, ...replyAccount(config), pdsUrl: pds.origin };
     },
 
     pollIntervalMs: (config) => config.intervalSeconds * 1000,
+
+    reply: (context, reply) => replyOnBluesky(context, reply, sessions),
+    canReply: (config) => config.handle !== undefined && config.appPassword !== undefined,
 
     async poll(context: ConnectorContext<BlueskyConfig>): Promise<PollResult> {
       if (context.config.mode === 'jetstream') return pollJetstream(context);
@@ -440,6 +459,17 @@ async function consumeJetstream(socket: WebSocket, context: StreamContext<Bluesk
     socket.terminate();
   }
   return cursor;
+}
+
+/** The replying account: a handle or DID, and its app password, given together. */
+function replyAccount(config: { handle?: string; appPassword?: string }): { handle?: string; appPassword?: string } {
+  const handle = config.handle?.trim().replace(/^@/, '');
+  const appPassword = config.appPassword?.trim();
+  if (!handle && !appPassword) return {};
+  if (!handle) throw invalid([{ field: 'config.handle', message: 'is required with an app password: the account to reply as' }]);
+  if (!appPassword) throw invalid([{ field: 'config.appPassword', message: 'is required to reply as ' + handle }]);
+  if (!HANDLE_OR_DID.test(handle)) throw invalid([{ field: 'config.handle', message: 'must be a handle like acme.bsky.social or a DID like did:plc:…' }]);
+  return { handle: handle.startsWith('did:') ? handle : handle.toLowerCase(), appPassword };
 }
 
 function readCursor(cursor: Cursor): BlueskyCursor {

@@ -1,7 +1,7 @@
 import { describeConnectorContract } from '../connector-contract.ts';
 import { createGuardedHttp } from '../http/guarded-http.ts';
 import { createBlueskyConnector } from './bluesky.connector.ts';
-import { acme, hiker, startBlueskyTestServer } from './bluesky-test-server.ts';
+import { APP_PASSWORD, acme, hiker, startBlueskyTestServer } from './bluesky-test-server.ts';
 
 const connector = createBlueskyConnector({ reconnectBaseMs: 20, pollQuietMs: 200, pollMaxMs: 3000 });
 const post = (did: string, rkey: string) => `at://${did}/app.bsky.feed.post/${rkey}`;
@@ -18,6 +18,10 @@ for (const [mode, value, expected] of [
       config: { mode, value, appviewUrl: server.origin, jetstreamUrl: server.jetstreamUrl, intervalSeconds: 60 },
       http: createGuardedHttp({ allowHosts: ['127.0.0.1'], timeoutMs: 5000 }),
       expectedExternalIds: [...expected],
+      reply: {
+        config: { mode, value, appviewUrl: server.origin, jetstreamUrl: server.jetstreamUrl, handle: acme.handle, appPassword: APP_PASSWORD, pdsUrl: server.origin },
+        publishedCount: () => server.records.size,
+      },
       cleanup: () => server.close(),
     };
   });

@@ -47,7 +47,7 @@ describe('bluesky connector', () => {
   describe('configuration', () => {
     it('applies defaults and normalizes handles and keywords', () => {
       assert.deepEqual(blueskyConnector.parseConfig({ mode: 'author', value: '@Acme-Outdoor.com' }), {
-        mode: 'author', value: 'acme-outdoor.com', appviewUrl: 'https://public.api.bsky.app', jetstreamUrl: 'wss://jetstream2.us-east.bsky.network/subscribe', intervalSeconds: 120,
+        mode: 'author', value: 'acme-outdoor.com', appviewUrl: 'https://public.api.bsky.app', jetstreamUrl: 'wss://jetstream2.us-east.bsky.network/subscribe', intervalSeconds: 120, pdsUrl: 'https://bsky.social',
       });
       assert.equal(blueskyConnector.parseConfig({ mode: 'jetstream', value: ' Acme ,summit 2,, acme ' }).value, 'acme, summit 2');
       assert.equal(blueskyConnector.parseConfig({ mode: 'jetstream' }).value, '');

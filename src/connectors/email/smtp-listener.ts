@@ -44,7 +44,10 @@ export function postOfMail(mail: ParsedMail, raw: Buffer): IncomingPost {
   const post: IncomingPost = {
     externalId: bareId(mail.messageId) ?? `sha256:${createHash('sha256').update(raw).digest('hex').slice(0, 40)}`,
     text: text || mail.subject?.trim() || '(empty message)',
-    raw: { messageId: mail.messageId, from: mail.from?.text, to: Array.isArray(mail.to) ? mail.to.map((t) => t.text) : mail.to?.text, subject: mail.subject, date: mail.date?.toISOString(), references },
+    raw: {
+      messageId: mail.messageId, from: mail.from?.text, replyTo: mail.replyTo?.text, to: Array.isArray(mail.to) ? mail.to.map((t) => t.text) : mail.to?.text,
+      subject: mail.subject, date: mail.date?.toISOString(), references,
+    },
   };
   if (mail.subject?.trim()) post.title = mail.subject.trim();
   if (parent) post.inReplyToExternalId = parent;

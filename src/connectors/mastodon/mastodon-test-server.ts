@@ -1,11 +1,15 @@
 // A local Mastodon instance for tests (node:http + ws on 127.0.0.1, a free port): the
 // REST endpoints the connector uses with realistic Status and Account JSON, min_id
 // paging, X-RateLimit-* headers, scripted failures (429 with a reset time, 5xx, bad
-// JSON), bearer-token checks, and a streaming endpoint that can be told to drop.
+// JSON, hanging requests), bearer-token checks, posting statuses (mastodon-test-posting.ts)
+// and a streaming endpoint that can be told to drop.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { MastodonAccount, MastodonStatus } from './mastodon-status.ts';
+import { createStatusPoster, READ_ONLY_TOKEN } from './mastodon-test-posting.ts';
+
+export { READ_ONLY_TOKEN };
 
 export const INSTANCE_HOST = 'toot.example';
 export const GOOD_TOKEN = 'tok_live_3f9a2c';
@@ -109,10 +113,21 @@ export function initialAccountStatuses(tagStatuses: MastodonStatus[]): MastodonS
 export { acme, hiker };
 
 export interface ServedRequest {
+  method: string;
   path: string;
   query: Record<string, string>;
+  /** 0 for a request left unanswered (see hangNext). */
   status: number;
   authorization?: string;
+  idempotencyKey?: string;
+  /** A POST's parameters, parsed from JSON or a form. */
+  body?: Record<string, unknown>;
+}
+
+/** Which requests a scripted failure applies to: the next `times` (default 1), only those to `path` when given. */
+export interface ScriptOptions {
+  times?: number;
+  path?: string;
 }
 
 export interface MastodonTestServer {
@@ -124,8 +139,15 @@ export interface MastodonTestServer {
   accountStatuses: MastodonStatus[];
   /** X-RateLimit-Remaining sent with each answer (default 299). */
   setRemaining(remaining: number): void;
-  /** The next API request (not the stream) is answered with this status; 429 comes with X-RateLimit-Reset. */
-  failNext(status: number, body?: string): void;
+  /** Statuses created through POST /api/v1/statuses, oldest first. */
+  posted: MastodonStatus[];
+  /** The next API request(s) (not the stream) are answered with this status; 429 comes with X-RateLimit-Reset. */
+  failNext(status: number, body?: string, options?: ScriptOptions): void;
+  /**
+   * The next matching request is never answered (until close). With `afterWrite` it is
+   * carried out first, so a posted status exists though its answer is lost.
+   */
+  hangNext(options?: { path?: string; afterWrite?: boolean }): void;
   /** Adds a status to the tag timeline and sends it to every open hashtag stream. */
   publish(status: MastodonStatus, options?: { stream?: boolean }): void;
   /** Cuts every open stream connection (as a restarting instance does). */
@@ -142,15 +164,33 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
   const streams: Record<string, string>[] = [];
   const sockets = new Set<WebSocket>();
   let remaining = 299;
-  let scripted: { status: number; body?: string } | undefined;
+  let scripted: { status: number; body?: string; path?: string; times: number } | undefined;
+  let hang: { path?: string; afterWrite: boolean } | undefined;
+  const findStatus = (id: string) => [...tagStatuses, ...accountStatuses].find((status) => status.id === id);
+  const poster = createStatusPoster({ goodToken: GOOD_TOKEN, account: acme, findStatus, makeStatus, now: () => new Date(testNow.getTime() + poster.posted.length * 1000) });
 
   const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => answer(request, response, Buffer.concat(chunks).toString('utf8')));
+  });
+
+  function answer(request: http.IncomingMessage, response: http.ServerResponse, bodyText: string): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const query = Object.fromEntries(url.searchParams);
     const authorization = request.headers.authorization;
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      requests.push({ path: url.pathname, query, status, ...(authorization && { authorization }) });
-      const text = typeof body === 'string' ? body : JSON.stringify(body);
+    const idempotencyKey = request.headers['idempotency-key'] as string | undefined;
+    const method = request.method ?? 'GET';
+    const body = method === 'POST' ? parseParams(bodyText, request.headers['content-type']) : undefined;
+    const hanging = hang && (!hang.path || hang.path === url.pathname) ? hang : undefined;
+    if (hanging) hang = undefined;
+    const served: ServedRequest = { method, path: url.pathname, query, status: 0, ...(authorization && { authorization }), ...(idempotencyKey && { idempotencyKey }), ...(body && { body }) };
+    requests.push(served);
+    if (hanging && !hanging.afterWrite) return;
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      if (hanging) return;
+      served.status = status;
+      const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
       response.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',
         'x-ratelimit-limit': '300',
@@ -160,12 +200,17 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
       });
       response.end(text);
     };
-    if (scripted) {
-      const { status, body } = scripted;
-      scripted = undefined;
-      return send(status, body ?? { error: status === 429 ? 'Too many requests' : 'Something went wrong' });
+    if (scripted && (!scripted.path || scripted.path === url.pathname)) {
+      const { status, body: failure } = scripted;
+      scripted = --scripted.times > 0 ? scripted : undefined;
+      return send(status, failure ?? { error: status === 429 ? 'Too many requests' : 'Something went wrong' });
     }
-    if (authorization !== undefined && authorization !== `Bearer ${GOOD_TOKEN}`) return send(401, { error: 'The access token is invalid' });
+    const token = authorization?.replace(/^Bearer /, '');
+    if (method === 'POST' && url.pathname === '/api/v1/statuses') {
+      const posted = poster.post(body ?? {}, token, idempotencyKey);
+      return send(posted.status, posted.body);
+    }
+    if (authorization !== undefined && token !== GOOD_TOKEN && token !== READ_ONLY_TOKEN) return send(401, { error: 'The access token is invalid' });
     const limit = Math.min(Number(query.limit ?? 20), 40);
     const page = (statuses: MastodonStatus[]) => {
       const minId = query.min_id ?? query.since_id;
@@ -194,7 +239,7 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
     if (path === '/api/v2/instance') return send(200, { domain: INSTANCE_HOST, title: 'Toot Example', version: '4.3.2', source_url: 'https://github.com/mastodon/mastodon', description: 'A test instance', usage: { users: { active_month: 1200 } } });
     if (path === '/api/v1/instance') return send(200, { uri: INSTANCE_HOST, title: 'Toot Example', version: '4.3.2' });
     return send(404, { error: 'Not Found' });
-  });
+  }
 
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (request, socket, head) => {
@@ -223,8 +268,12 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
     setRemaining: (value) => {
       remaining = value;
     },
-    failNext: (status, body) => {
-      scripted = { status, ...(body !== undefined && { body }) };
+    posted: poster.posted,
+    failNext: (status, body, options = {}) => {
+      scripted = { status, times: options.times ?? 1, ...(body !== undefined && { body }), ...(options.path && { path: options.path }) };
+    },
+    hangNext: (options = {}) => {
+      hang = { afterWrite: options.afterWrite ?? false, ...(options.path && { path: options.path }) };
     },
     publish(status, options = {}) {
       tagStatuses.push(status);
@@ -244,6 +293,17 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Mastodon takes a POST's parameters as JSON or as a form. */
+function parseParams(bodyText: string, contentType: string | undefined): Record<string, unknown> {
+  if (!contentType?.includes('json')) return Object.fromEntries(new URLSearchParams(bodyText));
+  try {
+    const parsed: unknown = JSON.parse(bodyText);
+    return typeof parsed === 'object' && parsed !== null ? parsed as Record<string, unknown> : {};
+  } catch {
+    return {};
+  }
 }
 
 function compare(a: string, b: string): number {

@@ -1,6 +1,7 @@
 // The 'mastodon' connector: follows a hashtag, an account or a search on one Mastodon
 // instance through its REST API (min_id paging, rate-limit headers respected) and,
 // for hashtags, through the streaming API with a REST backfill after every reconnect.
+// With an access token that may write, it also publishes replies (mastodon-reply.ts).
 import { Type, type Static } from 'typebox';
 import type WebSocket from 'ws';
 import { invalid } from '../../errors.ts';
@@ -11,6 +12,7 @@ import { parseRetryAfter } from '../http/retry-after.ts';
 import { parseWithSchema, requireHttpUrl } from '../parse-config.ts';
 import { SocketRefusedError } from '../http/guarded-websocket.ts';
 import { reconnectDelay, sleep } from '../poll-delay.ts';
+import { replyOnMastodon } from './mastodon-reply.ts';
 import { compareIds, statusToPost } from './mastodon-status.ts';
 
 export const MastodonConfigSchema = Type.Object(
@@ -18,7 +20,7 @@ export const MastodonConfigSchema = Type.Object(
     instanceUrl: Type.String({ minLength: 1, maxLength: 2048, title: 'Instance', description: 'The address of the Mastodon instance, e.g. https://mastodon.social.' }),
     mode: Type.Union([Type.Literal('hashtag'), Type.Literal('account'), Type.Literal('search')], { title: 'Follow', description: 'A hashtag, one account, or a full-text search (search needs an access token).' }),
     value: Type.String({ minLength: 1, maxLength: 500, title: 'Hashtag, account or query', description: 'The tag without #, the account as user@host (or its id), or the search query.' }),
-    accessToken: Type.Optional(Type.String({ minLength: 1, maxLength: 500, title: 'Access token', description: 'An application token with read scope; needed for search and on instances that restrict their API.' })),
+    accessToken: Type.Optional(Type.String({ minLength: 1, maxLength: 500, title: 'Access token', description: 'An application token with the read scope, needed for search and on instances that restrict their API; with write:statuses too, Herd can publish replies from this account.' })),
     intervalSeconds: Type.Optional(Type.Integer({ minimum: 30, maximum: 86_400, default: 120, title: 'Poll every (seconds)', description: 'How often to ask for new statuses; at least 30 seconds.' })),
   },
   { additionalProperties: false },
@@ -65,8 +67,10 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
   return {
     kind: 'mastodon',
     displayName: 'Mastodon',
-    capabilities: ['read', 'stream'],
+    capabilities: ['read', 'stream', 'reply'],
     configSchema: MastodonConfigSchema,
+    // The token may publish as the organization's account: shown once, never listed again.
+    secretConfigKeys: ['accessToken'],
 
     parseConfig(raw: unknown): MastodonConfig {
       const config: Static<typeof MastodonConfigSchema> = parseWithSchema(MastodonConfigSchema, raw);
@@ -81,6 +85,9 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
     },
 
     pollIntervalMs: (config) => config.intervalSeconds * 1000,
+
+    reply: replyOnMastodon,
+    canReply: (config) => config.accessToken !== undefined,
 
     async poll(context: ConnectorContext<MastodonConfig>): Promise<PollResult> {
       const read = await readNew(context, readCursor(context.cursor));

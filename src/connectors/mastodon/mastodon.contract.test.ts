@@ -17,6 +17,7 @@ for (const [label, mode, value, accessToken, expected] of [
       config: { instanceUrl: server.origin, mode, value, ...(accessToken && { accessToken }), intervalSeconds: 60 },
       http: createGuardedHttp({ allowHosts: ['127.0.0.1'], timeoutMs: 5000 }),
       expectedExternalIds: [...expected],
+      reply: { config: { instanceUrl: server.origin, mode, value, accessToken: GOOD_TOKEN }, publishedCount: () => server.posted.length },
       cleanup: () => server.close(),
     };
   });
