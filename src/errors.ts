@@ -13,6 +13,7 @@ export const errorCatalogue = {
   NOT_FOUND: { status: 404, message: 'Not found.' },
   ROUTE_NOT_FOUND: { status: 404, message: 'There is no such route.' },
   CONFLICT: { status: 409, message: 'This conflicts with existing data.' },
+  REPLY_BLOCKED: { status: 422, message: 'The reply breaks the social-media policy or the network\'s limits; fix the findings first.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'This content type is not supported.' },
   LOGIN_LOCKED: { status: 429, message: 'Too many failed sign-ins. Try again later.' },

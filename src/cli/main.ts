@@ -1,5 +1,5 @@
-// The `herd` command line: start, migrate, user add, demo, config, import, match, triage.
-import { Command } from 'commander';
+// The `herd` command line: start, migrate, user add, demo, config, import, match, triage, policy check.
+import { Command, Option } from 'commander';
 import { ConfigError, describeSettings } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 
@@ -51,6 +51,11 @@ export function buildProgram(): Command {
     .option('--text-column <name>', 'the column (or JSON field) holding the text', 'text')
     .requiredOption('--out <file>', 'where to write the model')
     .action(lazy(async () => (await import('./commands/triage-train.ts')).triageTrainCommand));
+  program.command('policy').description('The social-media policy').command('check')
+    .description('Check texts (JSON lines on stdin: {"id", "text", "network"?, "topic"?}) against the policy; one JSON line per text on stdout: {"id", "findings", "worst"}')
+    .addOption(new Option('--rules <file>', 'a rules file (JSON: {"rules": [...]} or an array of rules) instead of the organization\'s policy').conflicts('org'))
+    .option('--org <slug>', 'the organization whose policy to use (needed when there are several)')
+    .action(lazy(async () => (await import('./commands/policy-check.ts')).policyCheckCommand));
   return program;
 }
 

@@ -5,3 +5,4 @@ export * from '../modules/listening/listening.schema.ts';
 export * from '../modules/triage/triage.schema.ts';
 export * from '../jobs/jobs.schema.ts';
 export * from '../modules/routing/routing.schema.ts';
+export * from '../modules/respond/respond.schema.ts';

@@ -8,6 +8,7 @@ import {
 import { createTopic } from '../modules/listening/index.ts';
 import { seedAcmeCategories } from './acme-categories.ts';
 import { seedAcmeRouting } from './acme-routing.ts';
+import { seedAcmeReplies } from './acme-replies.ts';
 
 export const DEMO_PASSWORD = 'herd-demo-2026';
 export const DEMO_ORG_SLUG = 'acme-retail';
@@ -140,6 +141,7 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
     spokeIds.set(spoke.name, view.id);
   }
 
+  let prLead: { id: string; name: string } | undefined;
   for (const row of peopleTable) {
     const person = await createPerson(db, settings, actor, {
       name: row.name, email: emailOf(row.email), title: row.title, languages: row.languages,
@@ -147,6 +149,7 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
       capacity: row.capacity, socialHandles: row.handles ?? {}, status: row.away ? 'away' : 'active', password: DEMO_PASSWORD,
     });
     const spokeId = row.spoke ? spokeIds.get(row.spoke)! : null;
+    if (row.role === 'pr_lead') prLead = { id: person.id, name: row.name };
     // Hub admins, the PR lead and analysts hold their role organization-wide; others in their spoke.
     const orgWideRole = row.role === 'hub_admin' || row.role === 'analyst' || row.role === 'pr_lead';
     await addMembership(db, actor, { personId: person.id, spokeId: orgWideRole ? null : spokeId, role: row.role });
@@ -156,5 +159,7 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
   const categoryIds = await seedAcmeCategories(db, actor);
   const storeNames = new Set(spokeTable.filter((spoke) => spoke.kind === 'store').map((spoke) => spoke.name));
   await seedAcmeRouting(db, actor, { spokeIds, storeNames, categoryIds, shifts });
+  // The library is the PR lead's: she owns the saved replies and approved the holding statement.
+  await seedAcmeReplies(db, { ...actor, personId: prLead!.id, label: prLead!.name }, spokeIds);
   return { created: true, orgId: org.id, signIns };
 }

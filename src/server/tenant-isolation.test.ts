@@ -16,6 +16,7 @@ interface OrgA {
   sourceId: string; topicId: string; mentionId: string; conversationId: string; categoryId: string; exampleId: string;
   ruleId: string; slaPolicyId: string; expertRequestId: string;
   channelId: string; notificationId: number;
+  replyId: string; libraryEntryId: string;
 }
 /** A word only org A's mention contains, to search for from org B. */
 const A_SECRET_WORD = 'zanzibarquux';
@@ -141,6 +142,24 @@ const matrix: Record<string, Entry> = {
   'GET /api/notification-channels': { expect: 'clean', probes: () => [{ url: '/api/notification-channels' }] },
   'POST /api/notification-channels': { expect: 'clean', probes: () => [{ url: '/api/notification-channels', payload: { name: 'A Channel', format: 'slack', url: 'http://127.0.0.1:9/b' } }] },
   'PATCH /api/notification-channels/:id': { expect: 'deny', probes: (a) => [{ url: `/api/notification-channels/${a.channelId}`, payload: { name: 'Renamed by B' } }] },
+  'POST /api/conversations/:id/reply-check': { expect: 'deny', probes: (a) => [{ url: `/api/conversations/${a.conversationId}/reply-check`, payload: { text: 'B' } }] },
+  'POST /api/conversations/:id/replies': { expect: 'deny', probes: (a) => [{ url: `/api/conversations/${a.conversationId}/replies`, payload: { text: 'B' } }, { url: `/api/conversations/${a.conversationId}/replies`, payload: { text: 'B', inReplyToMentionId: a.mentionId } }] },
+  'GET /api/conversations/:id/replies': { expect: 'deny', probes: (a) => [{ url: `/api/conversations/${a.conversationId}/replies` }] },
+  'GET /api/replies/:id': { expect: 'deny', probes: (a) => [{ url: `/api/replies/${a.replyId}` }] },
+  'PUT /api/replies/:id/text': { expect: 'deny', probes: (a) => [{ url: `/api/replies/${a.replyId}/text`, payload: { text: 'Changed by B' } }] },
+  'POST /api/replies/:id/review': { expect: 'deny', probes: (a) => [{ url: `/api/replies/${a.replyId}/review`, payload: { decision: 'rejected', comment: 'B' } }] },
+  'POST /api/replies/:id/sent-by-hand': { expect: 'deny', probes: (a) => [{ url: `/api/replies/${a.replyId}/sent-by-hand`, payload: {} }] },
+  'GET /api/approvals': { expect: 'clean', probes: () => [{ url: '/api/approvals' }, { url: '/api/approvals?status=awaiting_manual' }] },
+  'GET /api/policy': { expect: 'clean', probes: () => [{ url: '/api/policy' }] },
+  'PUT /api/policy': { expect: 'clean', probes: () => [{ url: '/api/policy', payload: { rules: [{ id: 'b-terms', kind: 'confidential-terms', severity: 'block', terms: ['bproject'] }] } }] },
+  'GET /api/policy/versions': { expect: 'clean', probes: () => [{ url: '/api/policy/versions' }] },
+  'POST /api/policy/acknowledgements': { expect: 'clean', probes: () => [{ url: '/api/policy/acknowledgements', payload: { version: 1 } }] },
+  'GET /api/respond/settings': { expect: 'clean', probes: () => [{ url: '/api/respond/settings' }] },
+  'PATCH /api/respond/settings': { expect: 'clean', probes: (a) => [{ url: '/api/respond/settings', payload: { reachThreshold: 5, highRiskTopicIds: [a.topicId] } }] },
+  'GET /api/reply-library': { expect: 'clean', probes: (a) => [{ url: '/api/reply-library' }, { url: `/api/reply-library?spokeId=${a.spokeId}` }] },
+  'POST /api/reply-library': { expect: 'deny', probes: (a) => [{ url: '/api/reply-library', payload: { kind: 'saved_reply', title: 'B in A', text: 'B', spokeId: a.spokeId } }] },
+  'PATCH /api/reply-library/:id': { expect: 'deny', probes: (a) => [{ url: `/api/reply-library/${a.libraryEntryId}`, payload: { title: 'Renamed by B' } }] },
+  'DELETE /api/reply-library/:id': { expect: 'deny', probes: (a) => [{ url: `/api/reply-library/${a.libraryEntryId}` }] },
   'DELETE /api/notification-channels/:id': { expect: 'deny', probes: (a) => [{ url: `/api/notification-channels/${a.channelId}` }] },
   'POST /api/notification-channels/:id/test': { expect: 'deny', probes: (a) => [{ url: `/api/notification-channels/${a.channelId}/test`, payload: {} }] },
 };
@@ -206,6 +225,9 @@ describeHttp('tenant isolation', (herd) => {
     assert.equal(channel.statusCode, 201, channel.body);
     await herd().database.db.transaction((tx) => notifyPeople(tx, adminA.orgId, { personIds: [adminA.personId], kind: 'test', conversationId: null, title: 'For A', body: '' }));
     const [notification] = (await send(adminA, 'GET', { url: '/api/notifications' })).json().items;
+    const reply = await send(adminA, 'POST', { url: `/api/conversations/${mention.conversationId}/replies`, payload: { text: 'Thanks for telling us, we are looking into it.' } });
+    const entry = await send(adminA, 'POST', { url: '/api/reply-library', payload: { kind: 'saved_reply', title: 'A entry', text: 'A wording', spokeId: spoke.json().id } });
+    for (const r of [reply, entry]) assert.equal(r.statusCode, 201, r.body);
     a = {
       spokeId: spoke.json().id, spokeName: 'A Store', personId: person.json().id, personEmail: 'person@org-a.test',
       membershipId: membership.json().id, tokenId: token.json().apiToken.id, token: token.json().token, adminId: adminA.personId,
@@ -213,6 +235,7 @@ describeHttp('tenant isolation', (herd) => {
       categoryId: category.json().id, exampleId: example.id,
       ruleId: rule.json().id, slaPolicyId: policy.json().id, expertRequestId: view.json().expertRequests[0].id,
       channelId: channel.json().id, notificationId: notification.id,
+      replyId: reply.json().reply.id, libraryEntryId: entry.json().id,
     };
   };
 
@@ -243,7 +266,7 @@ describeHttp('tenant isolation', (herd) => {
 
   it("keeps org A's data out of reach of org B's hub admin on every route", async () => {
     await setUpOrgA();
-    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId, a.categoryId, a.exampleId, a.ruleId, a.slaPolicyId, a.expertRequestId, a.channelId];
+    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId, a.categoryId, a.exampleId, a.ruleId, a.slaPolicyId, a.expertRequestId, a.channelId, a.replyId, a.libraryEntryId];
     for (const [key, entry] of Object.entries(matrix)) {
       if (entry.public) continue;
       for (const probe of entry.probes!(a)) {

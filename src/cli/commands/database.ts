@@ -1,20 +1,8 @@
 // Commands that open the configured database, do one thing and close it again.
-import { loadConfig } from '../../config/index.ts';
-import type { Database } from '../../db/index.ts';
-import { openMigratedDatabase } from '../../main.ts';
+import { withDatabase } from './with-database.ts';
 import { DEMO_PASSWORD, seedAcmeRetail } from '../../demo/index.ts';
 import { addUser, type UserAddOptions } from './user-add.ts';
 import { runImport, type ImportCommandOptions } from './import-mentions.ts';
-
-async function withDatabase<T>(work: (db: Database, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const database = await openMigratedDatabase(config);
-  try {
-    return await work(database.db, config);
-  } finally {
-    await database.close();
-  }
-}
 
 export async function migrateCommand(): Promise<void> {
   await withDatabase(async () => undefined);

@@ -5,8 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Database } from '../../db/index.ts';
-import { AppError } from '../../errors.ts';
-import { countOrganizations, findOrganizationBySlug, systemActor } from '../../modules/people/index.ts';
+import { systemActor } from '../../modules/people/index.ts';
+import { organizationFor } from './with-database.ts';
 import { fileSourceNamed, importMentionsFile, parseColumnMap, type ImportFormat, type ImportProgress, type ImportSummary } from '../../modules/listening/index.ts';
 
 export interface ImportCommandOptions { source: string; map?: string[]; org?: string }
@@ -16,21 +16,10 @@ export function formatOf(file: string): ImportFormat {
   return ['.jsonl', '.ndjson'].includes(extname(file).toLowerCase()) ? 'jsonl' : 'csv';
 }
 
-async function organizationFor(db: Database, slug: string | undefined): Promise<string> {
-  if (slug) {
-    const org = await findOrganizationBySlug(db, slug);
-    if (!org) throw new AppError('NOT_FOUND', `There is no organization "${slug}".`);
-    return org.id;
-  }
-  if (await countOrganizations(db) !== 1) throw new AppError('BAD_REQUEST', 'Name the organization with --org <slug>.');
-  const [only] = await db.query.organizations.findMany({ limit: 1 });
-  return only!.id;
-}
-
 export async function importFile(db: Database, file: string, options: ImportCommandOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
   const map = parseColumnMap(options.map ?? []);
   const content = await readFile(file, 'utf8');
-  const actor = systemActor(await organizationFor(db, options.org), 'herd import');
+  const actor = systemActor((await organizationFor(db, options.org)).id, 'herd import');
   const source = await fileSourceNamed(db, actor, options.source);
   return importMentionsFile(db, source, content, { format: formatOf(file), map, onProgress });
 }

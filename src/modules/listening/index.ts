@@ -15,3 +15,4 @@ export { importMentionsFile, fileSourceNamed, parseColumnMap, importFields, type
 export { acceptsEmailFor, deliverEmail } from './email-inbox.ts';
 export { signWebhook } from './webhook-ingest.ts';
 export { conversationThread, conversationHeadlines, authorHistory, conversationsMatching, type ThreadMention, type ConversationHeadline } from './conversation-threads.ts';
+export { replyTargetOf, newestMentionOf, topicNamesOf, type ReplyTarget } from './reply-targets.ts';

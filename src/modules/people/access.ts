@@ -28,7 +28,11 @@ export type Permission =
   | 'triage.label' // correct the category of a mention
   | 'routing.manage' // routing rules, SLA policies, calendars, notification channels
   | 'conversations.all' // see every conversation (the hub's view)
-  | 'conversations.work'; // work on conversations one may see (claim, note, resolve)
+  | 'conversations.work' // work on conversations one may see (claim, note, resolve)
+  | 'policy.manage' // the social-media policy and the reply risk settings
+  | 'replies.approve' // approve high-risk replies (PR leads; spoke leads in their spoke)
+  | 'library.manage' // saved replies (PR leads; spoke leads for their spoke's)
+  | 'holding.manage'; // holding statements (PR leads)
 
 const orgWide = (actor: Actor, role: Role) => actor.roles.some((g) => g.role === role && g.spokeId === null);
 const leadsSpoke = (actor: Actor, spokeId: string | null | undefined) =>
@@ -48,6 +52,11 @@ export function can(actor: Actor, permission: Permission, scope: { spokeId?: str
       return orgWide(actor, 'pr_lead') || orgWide(actor, 'analyst');
     case 'conversations.work':
       return actor.roles.some((g) => g.role !== 'analyst');
+    case 'replies.approve':
+    case 'library.manage':
+      return orgWide(actor, 'pr_lead') || leadsSpoke(actor, scope.spokeId);
+    case 'holding.manage':
+      return orgWide(actor, 'pr_lead');
     default:
       return false;
   }

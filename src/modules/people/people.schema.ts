@@ -62,6 +62,8 @@ export const people = pgTable('people', {
   timeZone: text('time_zone').notNull().default('UTC'),
   workingHours: jsonb('working_hours').$type<WorkingHoursSlot[]>().notNull().default([]),
   capacity: integer('capacity').notNull().default(5),
+  /** Reached through training (the enablement module will award it); routing and replying may require a level. */
+  certificationLevel: integer('certification_level').notNull().default(0),
   socialHandles: jsonb('social_handles').$type<Record<string, string>>().notNull().default({}),
   status: personStatus('status').notNull().default('active'),
   passwordHash: text('password_hash'),

@@ -15,11 +15,13 @@ export interface StaffMember {
   timeZone: string;
   workingHours: WorkingHoursSlot[];
   capacity: number;
+  certificationLevel: number;
 }
 
 const staffColumns = {
   personId: people.id, name: people.name, email: people.email, status: people.status, skills: people.skills,
   languages: people.languages, timeZone: people.timeZone, workingHours: people.workingHours, capacity: people.capacity,
+  certificationLevel: people.certificationLevel,
 };
 
 /** The spoke's leads, or with no spoke the hub: organization-wide hub admins and PR leads. */

@@ -10,3 +10,5 @@ export { createSlaPolicy, setSpokeCalendar } from './sla/sla-policy-store.ts';
 export { isWithinHours, localTimeOf, type WeeklyHours, type WeeklySlot } from './rules/weekly-hours.ts';
 export { addBusinessMinutes, businessMinutesBetween } from './sla/business-time.ts';
 export { chooseAssignee, type Candidate, type ConversationNeeds, type AssigneeChoice, type CandidateVerdict } from './assignment/choose-assignee.ts';
+export { conversationToAnswer, visibleConversation, conversationStateOf, recordAnswer, tellAboutConversation, spokesOfConversations, type PublishedAnswer } from './conversations/answering.ts';
+export type { ConversationState } from './conversations/conversation-access.ts';

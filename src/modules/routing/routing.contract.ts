@@ -71,7 +71,7 @@ export const InboxQuery = Type.Object({
 export const InboxItem = Type.Object({
   conversationId: Id, status: Type.Enum(conversationStatuses), priority: Priority, tags: Type.Array(Type.String()),
   spokeId: Nullable(Id), spokeName: Nullable(Type.String()), assigneeId: Nullable(Id), assigneeName: Nullable(Type.String()), escalationLevel: Type.Integer(),
-  snoozedUntil: NullableTimestamp, firstResponseDueAt: NullableTimestamp, nextResponseDueAt: NullableTimestamp, resolutionDueAt: NullableTimestamp,
+  snoozedUntil: NullableTimestamp, firstResponseDueAt: NullableTimestamp, firstRespondedAt: NullableTimestamp, nextResponseDueAt: NullableTimestamp, resolutionDueAt: NullableTimestamp,
   dueAt: NullableTimestamp, lastCustomerAt: Timestamp, requireApproval: Type.Boolean(), noReplyNeeded: Type.Boolean(), mergedInto: Nullable(Id),
   headline: Type.Object({
     title: Nullable(Type.String()), text: Type.String(), authorHandle: Nullable(Type.String()), authorName: Nullable(Type.String()),

@@ -32,7 +32,7 @@ function candidateOf(member: StaffMember, load: { open: number; lastAssignedAt: 
   return {
     personId: member.personId, name: member.name, status: member.status,
     skills: new Map(member.skills.map((skill) => [skill.topic.toLowerCase(), skill.level])),
-    languages: member.languages, certificationLevel: 0,
+    languages: member.languages, certificationLevel: member.certificationLevel,
     // No working hours on file: available whenever the spoke is.
     hours: member.workingHours.length > 0 ? { timeZone: member.timeZone, slots: member.workingHours } : ALL_WEEK,
     openConversations: load?.open ?? 0, capacity: member.capacity, lastAssignedAt: load?.lastAssignedAt ?? null, knowsAuthor,

@@ -95,7 +95,7 @@ function inboxItem(state: ConversationState, headline: Awaited<ReturnType<typeof
   return {
     conversationId: state.conversationId, status: state.status, priority: state.priority, tags: state.tags,
     spokeId: state.spokeId, spokeName, assigneeId: state.assigneeId, assigneeName, escalationLevel: state.escalationLevel,
-    snoozedUntil: state.snoozedUntil, firstResponseDueAt: state.firstResponseDueAt, nextResponseDueAt: state.nextResponseDueAt,
+    snoozedUntil: state.snoozedUntil, firstResponseDueAt: state.firstResponseDueAt, firstRespondedAt: state.firstRespondedAt, nextResponseDueAt: state.nextResponseDueAt,
     resolutionDueAt: state.resolutionDueAt, dueAt: nearestDue(state), lastCustomerAt: state.lastCustomerAt,
     requireApproval: state.requireApproval, noReplyNeeded: state.noReplyNeeded, mergedInto: state.mergedInto,
     headline: {
