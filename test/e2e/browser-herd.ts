@@ -77,3 +77,15 @@ export async function importCsv(page: Page, lines: string[]): Promise<void> {
   await page.getByLabel('Import a file').setInputFiles({ name: 'reviews.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
 }
+
+/** A new browser context signed in as `email`, waiting on the signed-in shell. */
+export async function signInAs(browser: Browser, baseUrl: string, email: string, options: { password: string; width?: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(options.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  return page;
+}

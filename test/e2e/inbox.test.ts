@@ -9,18 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedAcmeRetail } from '../../src/demo/index.ts';
 import { enrichMentions } from '../../src/modules/triage/index.ts';
 import { routeStoredMentions } from '../../src/modules/routing/index.ts';
-import { chromiumMissing, startBrowserHerd, type BrowserHerd } from './browser-herd.ts';
+import { chromiumMissing, signInAs, startBrowserHerd, type BrowserHerd } from './browser-herd.ts';
 
-async function signIn(browser: Browser, baseUrl: string, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-  return page;
-}
+const signIn = (browser: Browser, baseUrl: string, email: string): Promise<Page> => signInAs(browser, baseUrl, email, { password: DEMO_PASSWORD });
 
 describe('inbox and routing in the browser', { skip: chromiumMissing }, () => {
   let herd: BrowserHerd;

@@ -1,8 +1,22 @@
-// The roles the signed-in person holds, for features that show or hide what only
-// some roles may do (the server still checks every request). The app shell provides them.
+// Who is signed in, for features that show or hide what only some people may do (the
+// server still checks every request). The app shell provides the person's id, the role
+// names, and the grants with their spokes for what depends on a spoke.
 import { createContext, useContext } from 'react';
 import type { Role } from './vocabulary.ts';
 
+export interface RoleGrant {
+  role: string;
+  /** Null: the role holds across the organization. */
+  spokeId: string | null;
+}
+
 export const SessionRolesContext = createContext<readonly string[]>([]);
+export const SessionGrantsContext = createContext<readonly RoleGrant[]>([]);
+export const SessionPersonContext = createContext<string | null>(null);
 
 export const useHasRole = (role: Role): boolean => useContext(SessionRolesContext).includes(role);
+
+export const useRoleGrants = (): readonly RoleGrant[] => useContext(SessionGrantsContext);
+
+/** The signed-in person's id, e.g. to tell their own replies from others'. */
+export const useSessionPersonId = (): string | null => useContext(SessionPersonContext);

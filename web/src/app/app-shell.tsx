@@ -3,7 +3,7 @@
 // Below 900 px the navigation folds away behind a "Menu" button.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { SessionRolesContext } from '../api/session-roles.ts';
+import { SessionGrantsContext, SessionPersonContext, SessionRolesContext } from '../api/session-roles.ts';
 import { isHubAdmin, useSignOut, type Session } from '../features/auth/index.ts';
 import { Button } from '../ui/button.tsx';
 import { useToast } from '../ui/toast.tsx';
@@ -29,8 +29,9 @@ export function AppShell({ session }: { session: Session }) {
   const mainRef = useFocusMainOnNavigation();
   const signOut = useSignOut();
   const toast = useToast();
-  const visibleItems = navItems.filter((item) => !item.hubAdminOnly || isHubAdmin(session));
   const roles = useMemo(() => session.roles.map((grant) => grant.role), [session.roles]);
+  const visibleItems = navItems.filter((item) =>
+    (!item.hubAdminOnly || isHubAdmin(session)) && (!item.forRoles || item.forRoles.some((role) => roles.includes(role))));
 
   return (
     <div className="shell">
@@ -71,9 +72,13 @@ export function AppShell({ session }: { session: Session }) {
           </ul>
         </nav>
         <main id="main" className="shell-main" ref={mainRef} tabIndex={-1}>
-          <SessionRolesContext value={roles}>
-            <Outlet />
-          </SessionRolesContext>
+          <SessionPersonContext value={session.person.id}>
+            <SessionRolesContext value={roles}>
+              <SessionGrantsContext value={session.roles}>
+                <Outlet />
+              </SessionGrantsContext>
+            </SessionRolesContext>
+          </SessionPersonContext>
         </main>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { SignInPage } from '../features/auth/index.ts';
 import { inboxRoutes } from '../features/inbox/index.tsx';
 import { listeningRoutes } from '../features/listening/index.tsx';
 import { peopleRoutes } from '../features/people/index.tsx';
+import { ReplyPanel, respondRoutes } from '../features/respond/index.tsx';
 import { routingRoutes } from '../features/routing/index.tsx';
 import { settingsRoutes } from '../features/settings/index.tsx';
 import { spokesRoutes } from '../features/spokes/index.tsx';
@@ -18,11 +19,13 @@ const pages: RouteObject[] = [
   { index: true, element: <Navigate to="/inbox" replace /> },
   // The inbox is built now; its "coming soon" page gives way to the real one.
   ...comingSoonRoutes.filter((route) => route.path !== '/inbox'),
-  ...inboxRoutes,
+  // The app puts respond's replies and composer into the inbox's conversation view.
+  ...inboxRoutes({ conversationExtra: ReplyPanel }),
   // Features never import each other: the app puts triage's chips on listening's mention cards.
   ...listeningRoutes({ mentionExtra: MentionTriage }),
   ...triageRoutes,
   ...routingRoutes,
+  ...respondRoutes,
   ...peopleRoutes,
   ...spokesRoutes,
   ...auditRoutes,

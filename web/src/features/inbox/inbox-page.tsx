@@ -23,7 +23,7 @@ import { SpokePicker } from './pickers.tsx';
 import { useNow } from './sla.tsx';
 import {
   conversationStatuses, inboxViews, priorities, priorityLabels, statusLabels, viewLabels,
-  type InboxFilters, type InboxSort, type InboxView,
+  type ConversationExtra, type InboxFilters, type InboxSort, type InboxView,
 } from './types.ts';
 import { useLiveUpdates } from './use-live-updates.ts';
 import { shortcutHelp, useShortcuts } from './use-shortcuts.ts';
@@ -42,7 +42,7 @@ function filtersFrom(params: URLSearchParams, q: string): InboxFilters {
   };
 }
 
-export function InboxPage() {
+export function InboxPage({ conversationExtra }: { conversationExtra?: ConversationExtra }) {
   const { conversationId } = useParams();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
@@ -203,7 +203,7 @@ export function InboxPage() {
         </section>
         <section className="inbox__view" aria-label="Conversation">
           {conversationId
-            ? <ConversationView conversationId={conversationId} backHref={`/inbox${search_ ? `?${search_}` : ''}`} noteRef={noteRef} now={now} />
+            ? <ConversationView conversationId={conversationId} backHref={`/inbox${search_ ? `?${search_}` : ''}`} noteRef={noteRef} now={now} extra={conversationExtra} />
             : <EmptyState title="Pick a conversation.">Its posts, clocks and history show here. Press <kbd>?</kbd> for keyboard shortcuts.</EmptyState>}
         </section>
       </div>

@@ -5,6 +5,7 @@ export const conversationStatuses = ['new', 'assigned', 'waiting', 'resolved'] a
 export type ConversationStatus = (typeof conversationStatuses)[number];
 export const statusLabels: Record<ConversationStatus, string> = { new: 'New', assigned: 'Assigned', waiting: 'Waiting', resolved: 'Resolved' };
 
+import type { ComponentType } from 'react';
 import type { Priority } from '../../api/vocabulary.ts';
 
 export { priorities, priorityLabels, type Priority } from '../../api/vocabulary.ts';
@@ -190,3 +191,10 @@ export interface SpokeChoice {
   id: string;
   name: string;
 }
+
+/**
+ * What another section shows inside an open conversation, e.g. respond's replies and
+ * composer. Features never import each other, so web/src/app hands it to the inbox
+ * routes; it gets the conversation's id, whether the person may work on it, and its posts.
+ */
+export type ConversationExtra = ComponentType<{ conversationId: string; canWork: boolean; posts: readonly ThreadMention[] }>;

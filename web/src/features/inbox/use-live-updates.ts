@@ -1,61 +1,48 @@
-// The live feed (GET /api/live, Server-Sent Events): a changed conversation refreshes
-// the inbox list and, when it is the open one, the conversation (both debounced, so a
-// burst of changes costs one fetch); a new notification refreshes the bell. The
-// browser's EventSource reconnects by itself; `connected` says whether it is up now.
+// The inbox's share of the live feed: a changed conversation refreshes the inbox list
+// and, when it is the open one, the conversation and what other features keep about it
+// (its replies), all debounced, so a burst of changes costs one fetch; a new
+// notification refreshes the bell. `connected` says whether the feed is up now.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { conversationScopeKey } from '../../api/conversation-scope.ts';
+import { useLiveFeed } from '../../api/live-feed.ts';
 import { inboxKeys } from './api/inbox-keys.ts';
 
 const debounceMs = 300;
 
 export function useLiveUpdates(openConversationId: string | undefined): { connected: boolean } {
   const queryClient = useQueryClient();
-  const [connected, setConnected] = useState(false);
   const openId = useRef(openConversationId);
   useEffect(() => { openId.current = openConversationId; }, [openConversationId]);
+  const changed = useRef(new Set<string>());
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const notifyTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => {
+    clearTimeout(timer.current);
+    clearTimeout(notifyTimer.current);
+  }, []);
 
-  useEffect(() => {
-    if (typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/live');
-    const changed = new Set<string>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let notifyTimer: ReturnType<typeof setTimeout> | undefined;
-
-    const flush = () => {
-      timer = undefined;
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.lists });
-      if (openId.current && changed.has(openId.current)) {
-        void queryClient.invalidateQueries({ queryKey: inboxKeys.conversation(openId.current) });
-      }
+  const flush = () => {
+    timer.current = undefined;
+    void queryClient.invalidateQueries({ queryKey: inboxKeys.lists });
+    for (const id of changed.current) {
       // Other conversations seen before are stale now; they refetch when opened.
-      for (const id of changed) {
-        if (id !== openId.current) void queryClient.invalidateQueries({ queryKey: inboxKeys.conversation(id), refetchType: 'none' });
-      }
-      changed.clear();
-    };
-    const onChanged = (event: MessageEvent<string>) => {
-      try {
-        const data = JSON.parse(event.data) as { conversationId?: string };
-        if (data.conversationId) changed.add(data.conversationId);
-      } catch { /* a malformed event still means something changed */ }
-      clearTimeout(timer);
-      timer = setTimeout(flush, debounceMs);
-    };
-    const onNotification = () => {
-      clearTimeout(notifyTimer);
-      notifyTimer = setTimeout(() => void queryClient.invalidateQueries({ queryKey: inboxKeys.notifications }), debounceMs);
-    };
+      const refetchType = id === openId.current ? 'active' : 'none';
+      void queryClient.invalidateQueries({ queryKey: inboxKeys.conversation(id), refetchType });
+      void queryClient.invalidateQueries({ queryKey: conversationScopeKey(id), refetchType });
+    }
+    changed.current.clear();
+  };
 
-    source.addEventListener('conversation.changed', onChanged);
-    source.addEventListener('notification.created', onNotification);
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(source.readyState === EventSource.OPEN);
-    return () => {
-      clearTimeout(timer);
-      clearTimeout(notifyTimer);
-      source.close();
-    };
-  }, [queryClient]);
-
-  return { connected };
+  return useLiveFeed({
+    onConversationChanged: (conversationId) => {
+      if (conversationId) changed.current.add(conversationId);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, debounceMs);
+    },
+    onNotification: () => {
+      clearTimeout(notifyTimer.current);
+      notifyTimer.current = setTimeout(() => void queryClient.invalidateQueries({ queryKey: inboxKeys.notifications }), debounceMs);
+    },
+  });
 }

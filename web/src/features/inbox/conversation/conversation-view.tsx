@@ -11,7 +11,7 @@ import { useConversation } from '../api/get-conversation.ts';
 import { useAllSpokes } from '../api/pickers.ts';
 import { headlineOf } from '../inbox-row.tsx';
 import { SlaClocks } from '../sla.tsx';
-import { priorityLabels, statusLabels, type ConversationDetail } from '../types.ts';
+import { priorityLabels, statusLabels, type ConversationDetail, type ConversationExtra } from '../types.ts';
 import { ConversationActions } from './conversation-actions.tsx';
 import { NoteForm } from './note-form.tsx';
 import { Thread } from './thread.tsx';
@@ -24,9 +24,11 @@ interface ConversationViewProps {
   backHref: string;
   noteRef: RefObject<HTMLTextAreaElement | null>;
   now: number;
+  /** What another section shows in the conversation (respond's replies and composer). */
+  extra?: ConversationExtra;
 }
 
-export function ConversationView({ conversationId, backHref, noteRef, now }: ConversationViewProps) {
+export function ConversationView({ conversationId, backHref, noteRef, now, extra }: ConversationViewProps) {
   const detail = useConversation(conversationId);
   const back = <Link className="conversation__back" to={backHref}>← Back to the list</Link>;
   if (detail.isPending) return <>{back}<Loading label="Loading the conversation…" /></>;
@@ -34,12 +36,14 @@ export function ConversationView({ conversationId, backHref, noteRef, now }: Con
   return (
     <div aria-busy={detail.isFetching || undefined}>
       {back}
-      <ConversationBody detail={detail.data} noteRef={noteRef} now={now} />
+      <ConversationBody detail={detail.data} noteRef={noteRef} now={now} extra={extra} />
     </div>
   );
 }
 
-function ConversationBody({ detail, noteRef, now }: { detail: ConversationDetail; noteRef: ConversationViewProps['noteRef']; now: number }) {
+type ConversationBodyProps = Pick<ConversationViewProps, 'noteRef' | 'now' | 'extra'> & { detail: ConversationDetail };
+
+function ConversationBody({ detail, noteRef, now, extra: Extra }: ConversationBodyProps) {
   const { conversation: c, thread, author, timeline, participants, expertRequests, canWork } = detail;
   const accept = useAcceptExpertRequest(c.conversationId);
   const names = new Map(participants.map((participant) => [participant.personId, participant.name]));
@@ -130,6 +134,8 @@ function ConversationBody({ detail, noteRef, now }: { detail: ConversationDetail
           </section>
         </aside>
       </div>
+
+      {Extra && <Extra key={c.conversationId} conversationId={c.conversationId} canWork={canWork} posts={thread} />}
 
       <section className="conversation__section" aria-labelledby="notes-heading">
         <h3 id="notes-heading">Add a note</h3>

@@ -20,6 +20,7 @@ const kindLabels: Record<string, string> = {
   merged: 'Merged',
   expert_requested: 'Expert asked',
   expert_joined: 'Expert joined',
+  replied: 'Replied',
 };
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
@@ -112,6 +113,14 @@ function Details({ entry, nameOf, spokeNameOf }: { entry: TimelineEntry; nameOf:
       return <p>Until <DateTime value={str(d.until)} /></p>;
     case 'merged':
       return <p>{str(d.intoConversationId) ? <>Into conversation {str(d.intoConversationId)}</> : 'Merged'}</p>;
+    case 'replied':
+      return (
+        <p>
+          {str(d.network) && <>On {str(d.network)}</>}
+          {typeof d.minutesSinceCustomer === 'number' && <> · {d.minutesSinceCustomer} min after the customer</>}
+          {str(d.url) && <> · <a href={str(d.url)!} target="_blank" rel="noreferrer noopener">Open the reply</a></>}
+        </p>
+      );
     case 'expert_requested':
       return <p>{str(d.skill) && <><strong>{str(d.skill)}</strong>: </>}{str(d.question)}</p>;
     default:
