@@ -24,7 +24,7 @@ export const Judgement = Type.Object({
   measure: Type.Object({ network: Type.String(), length: Type.Integer(), maxLength: Type.Union([Type.Integer(), Type.Null()]), unit: Type.String(), links: Type.Integer(), mentions: Type.Integer() }),
   findings: Type.Array(Finding), worst: Type.Union([Type.Enum(severities), Type.Null()]), blocked: Type.Boolean(),
   risk: Type.Object({ tier: Type.Enum(riskTiers), reasons: Type.Array(Type.String()) }),
-  permission: Type.Object({ allowed: Type.Boolean(), missing: Type.Array(Type.String()) }),
+  permission: Type.Object({ allowed: Type.Boolean(), missing: Type.Array(Type.String()), acknowledgePolicyVersion: Type.Union([Type.Integer(), Type.Null()]) }),
   publishing: Type.Enum(['api', 'copy_and_open']),
 });
 

@@ -202,6 +202,7 @@ describeHttp('replies under the policy, approvals and the library', (herd) => {
     const unacknowledged = (await draft('Yes, we price match local shops.')).json();
     assert.equal(unacknowledged.permission.allowed, false);
     assert.match(unacknowledged.permission.missing.join(' '), /acknowledge/);
+    assert.equal(unacknowledged.permission.acknowledgePolicyVersion, version);
     assert.equal((await as(volunteer).post(`/api/conversations/${conversationId}/replies`, { text: 'Yes, we price match local shops.' })).statusCode, 403);
 
     assert.equal((await as(volunteer).post('/api/policy/acknowledgements', { version: 7 })).statusCode, 409, 'only the version in force can be acknowledged');

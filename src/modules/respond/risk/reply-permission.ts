@@ -10,7 +10,12 @@ export interface ReplierStanding {
   acknowledgedPolicyVersion: number | null;
 }
 
-export interface ReplyPermission { allowed: boolean; missing: string[] }
+export interface ReplyPermission {
+  allowed: boolean;
+  missing: string[];
+  /** The policy version the person must acknowledge first, when that is among what is missing. */
+  acknowledgePolicyVersion: number | null;
+}
 
 export function replyPermission(actor: Actor, standing: ReplierStanding, policyVersion: number, settings: RiskSettings): ReplyPermission {
   const missing: string[] = [];
@@ -19,8 +24,7 @@ export function replyPermission(actor: Actor, standing: ReplierStanding, policyV
     missing.push(`certification level ${settings.minimumCertificationLevel} is needed (you have ${standing.certificationLevel})`);
   }
   // Version 0 is the built-in starter policy nobody saved yet: nothing to acknowledge.
-  if (settings.requirePolicyAcknowledgement && policyVersion > 0 && (standing.acknowledgedPolicyVersion ?? 0) < policyVersion) {
-    missing.push(`acknowledge the social-media policy (version ${policyVersion}) first`);
-  }
-  return { allowed: missing.length === 0, missing };
+  const mustAcknowledge = settings.requirePolicyAcknowledgement && policyVersion > 0 && (standing.acknowledgedPolicyVersion ?? 0) < policyVersion;
+  if (mustAcknowledge) missing.push(`acknowledge the social-media policy (version ${policyVersion}) first`);
+  return { allowed: missing.length === 0, missing, acknowledgePolicyVersion: mustAcknowledge ? policyVersion : null };
 }

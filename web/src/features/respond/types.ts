@@ -37,7 +37,7 @@ export interface Judgement {
   worst: Severity | null;
   blocked: boolean;
   risk: { tier: RiskTier; reasons: string[] };
-  permission: { allowed: boolean; missing: string[] };
+  permission: { allowed: boolean; missing: string[]; acknowledgePolicyVersion: number | null };
   publishing: PublishingRoute;
 }
 

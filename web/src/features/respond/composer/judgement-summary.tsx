@@ -14,7 +14,6 @@ function PublishingRoute({ judgement }: { judgement: Judgement }) {
 
 export function JudgementSummary({ judgement }: { judgement: Judgement }) {
   const { risk, permission } = judgement;
-  const aboutPolicy = permission.missing.some((missing) => /polic/i.test(missing));
   return (
     <div className="judgement-summary">
       <p className={`judgement-summary__risk judgement-summary__risk--${risk.tier}`} data-testid="reply-risk">
@@ -27,7 +26,7 @@ export function JudgementSummary({ judgement }: { judgement: Judgement }) {
         <div className="judgement-summary__permission" role="alert">
           <p><strong>You may not reply publicly yet.</strong></p>
           <ul>{permission.missing.map((missing) => <li key={missing}>{sentence(missing)}.</li>)}</ul>
-          {aboutPolicy && <p><Link to="/policy">Read and acknowledge the policy</Link></p>}
+          {permission.acknowledgePolicyVersion !== null && <p><Link to="/policy">Read and acknowledge the policy (version {permission.acknowledgePolicyVersion})</Link></p>}
         </div>
       )}
     </div>
