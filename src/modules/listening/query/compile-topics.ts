@@ -97,7 +97,8 @@ class TopicMatcher implements CompiledTopics {
 
   match(input: MatchablePost): string[] {
     this.post.load(input);
-    this.matched.length = 0;
+    // Most posts match nothing, and truncating an array is a call even when it is empty.
+    if (this.matched.length > 0) this.matched.length = 0;
     this.index.forEachCandidateList(this.post, this.checkTopics);
     return this.matchedIds();
   }

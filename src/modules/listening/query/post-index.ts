@@ -3,6 +3,7 @@
 // so the matcher keeps one vocabulary of the tokens its queries mention, each with
 // room for the current post's positions, and stamps the entries a post has. Testing
 // a term is then one comparison on an entry the test captured when it was compiled.
+import { charCodeAt, sliceOf } from './string-reads.ts';
 import { PositionRecorder, type TokenTarget } from './tokenize.ts';
 import { PostFields, type MatchablePost } from './tokenized-post.ts';
 
@@ -29,37 +30,30 @@ export class VocabularyEntry {
  */
 export class Vocabulary {
   private readonly entries: VocabularyEntry[] = [];
-  /** The same entries by token, for tokens that come as strings rather than as ranges of the text. */
+  /** The same entries by token, for compiling queries. */
   private readonly byToken = new Map<string, VocabularyEntry>();
-  /** Open addressing: slots[i] is an index into entries plus one, or 0 for an empty slot. */
-  private slots = new Int32Array(MIN_SLOTS);
-  /** The hash (hashAt) of the entry in each slot, compared before the characters are. */
-  private slotHashes = new Int32Array(MIN_SLOTS);
+  private slotCount = MIN_SLOTS;
+  /**
+   * Open addressing, two numbers a slot, side by side so that a probe reads one cache
+   * line: at 2i the hash (hashAt) of the slot's entry, compared before its characters
+   * are; at 2i + 1 the entry's index into entries plus one, or 0 for an empty slot.
+   */
+  private slots = new Int32Array(2 * MIN_SLOTS);
   private readonly fingerprints = new BitSet(FINGERPRINT_SLOTS);
   /** A bit per first three characters (hashed) of the queries' wildcard prefixes. */
   private readonly prefixStarts = new BitSet(PREFIX_START_SLOTS);
-  /** The same first three characters, as strings. */
-  private readonly prefixStartStrings = new Set<string>();
   /** Set by a wildcard prefix shorter than three characters, which any token may match. */
   private anyTokenMayStartAPrefix = false;
 
   /** Notes that a query has the wildcard `prefix*`. */
   notePrefix(prefix: string): void {
     if (prefix.length < 3) this.anyTokenMayStartAPrefix = true;
-    else {
-      this.prefixStarts.add(firstThreeAt(prefix, 0));
-      this.prefixStartStrings.add(prefix.slice(0, 3));
-    }
+    else this.prefixStarts.add(firstThreeAt(prefix, 0));
   }
 
   /** False when no wildcard of the queries can match the token text.slice(start, end). */
   mayMatchAPrefixAt(text: string, start: number, end: number): boolean {
     return this.anyTokenMayStartAPrefix || (end - start >= 3 && this.prefixStarts.has(firstThreeAt(text, start)));
-  }
-
-  /** mayMatchAPrefixAt for a whole token. */
-  mayMatchAPrefix(token: string): boolean {
-    return this.anyTokenMayStartAPrefix || (token.length >= 3 && this.prefixStartStrings.has(token.slice(0, 3)));
   }
 
   /** The entry of a token, created the first time a query mentions it. */
@@ -69,7 +63,7 @@ export class Vocabulary {
       entry = new VocabularyEntry(token);
       this.byToken.set(token, entry);
       this.entries.push(entry);
-      if (this.entries.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+      if (this.entries.length * 2 > this.slotCount) this.rehash(this.slotCount * 2);
       else this.place(this.entries.length - 1);
       this.fingerprints.add(fingerprintAt(token, 0, token.length));
     }
@@ -81,19 +75,14 @@ export class Vocabulary {
     return this.fingerprints.has(fingerprintAt(text, start, end));
   }
 
-  /** The entry of a token some query mentions. */
-  find(token: string): VocabularyEntry | undefined {
-    return this.byToken.get(token);
-  }
-
   /** The entry of the token text.slice(start, end), if some query mentions it; check mayHaveAt first, which is cheaper. */
   findAt(text: string, start: number, end: number): VocabularyEntry | undefined {
     const hash = hashAt(text, start, end);
-    const mask = this.slots.length - 1;
+    const mask = this.slotCount - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const index = this.slots[slot]!;
+      const index = this.slots[2 * slot + 1]!;
       if (index === 0) return undefined;
-      if (this.slotHashes[slot] === hash) {
+      if (this.slots[2 * slot] === hash) {
         const entry = this.entries[index - 1]!;
         if (sameToken(entry.token, text, start, end)) return entry;
       }
@@ -103,16 +92,16 @@ export class Vocabulary {
   private place(index: number): void {
     const token = this.entries[index]!.token;
     const hash = hashAt(token, 0, token.length);
-    const mask = this.slots.length - 1;
+    const mask = this.slotCount - 1;
     let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = index + 1;
-    this.slotHashes[slot] = hash;
+    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = index + 1;
   }
 
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    this.slotHashes = new Int32Array(size);
+  private rehash(slotCount: number): void {
+    this.slotCount = slotCount;
+    this.slots = new Int32Array(2 * slotCount);
     for (let i = 0; i < this.entries.length; i++) this.place(i);
   }
 }
@@ -123,13 +112,13 @@ const MIN_SLOTS = 1024;
 /** FNV-1a over the UTF-16 units of text.slice(start, end). */
 function hashAt(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ charCodeAt(text, i), 0x01000193);
   return hash;
 }
 
 function sameToken(token: string, text: string, start: number, end: number): boolean {
   if (token.length !== end - start) return false;
-  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  for (let i = 0; i < token.length; i++) if (charCodeAt(token, i) !== charCodeAt(text, start + i)) return false;
   return true;
 }
 
@@ -162,13 +151,13 @@ class BitSet {
  * two with everyday words, so three rule out many more words than two did.
  */
 const firstThreeAt = (text: string, start: number) =>
-  Math.imul(text.charCodeAt(start) * 961 + text.charCodeAt(start + 1) * 31 + text.charCodeAt(start + 2), 0x9e3779b1) >>> 14;
+  Math.imul(charCodeAt(text, start) * 961 + charCodeAt(text, start + 1) * 31 + charCodeAt(text, start + 2), 0x9e3779b1) >>> 14;
 
 /** Of the token text.slice(start, end), from its first, second and last characters and its length. */
 function fingerprintAt(text: string, start: number, end: number): number {
   const length = end - start;
-  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
-  return (((text.charCodeAt(start) * 31 + second) * 31 + text.charCodeAt(end - 1)) * 31 + length) & (FINGERPRINT_SLOTS - 1);
+  const second = length > 1 ? charCodeAt(text, start + 1) : 0;
+  return (((charCodeAt(text, start) * 31 + second) * 31 + charCodeAt(text, end - 1)) * 31 + length) & (FINGERPRINT_SLOTS - 1);
 }
 
 /**
@@ -180,7 +169,7 @@ export class PostIndex implements TokenTarget {
   /** Identifies the current post; a vocabulary entry belongs to it when stamped with it. */
   stamp = 0;
   readonly fields = new PostFields();
-  /** occurrenceTokens[i] is at occurrencePositions[i], for i < occurrenceCount (see Vocabulary.mayMatchAPrefix). */
+  /** occurrenceTokens[i] is at occurrencePositions[i], for i < occurrenceCount (see Vocabulary.mayMatchAPrefixAt). */
   readonly occurrenceTokens: string[] = [];
   readonly occurrencePositions: number[] = [];
   occurrenceCount = 0;
@@ -211,19 +200,18 @@ export class PostIndex implements TokenTarget {
       const entry = this.vocabulary.findAt(text, start, end);
       if (entry !== undefined) this.see(entry, position);
     }
-    if (this.vocabulary.mayMatchAPrefixAt(text, start, end)) this.addOccurrence(text.slice(start, end), position);
+    if (this.vocabulary.mayMatchAPrefixAt(text, start, end)) this.addOccurrence(sliceOf(text, start, end), position);
   }
 
   /**
-   * The scanner's other tokens (URLs, compounds, emoji; under two a post) are strings
-   * made in several ways (cut, joined, replaced), which V8 represents differently.
-   * Passed through addTokenSlice, they made its character reads generic, and every
-   * word of every post slower (by a sixth of tokenizing); so they take a way of their own.
+   * The scanner's other tokens (URLs and their domains, compounds; under one a post)
+   * come as strings, and take the same way: character reads cost the same whatever the
+   * string's representation (string-reads.ts), and the fingerprint spares most of them a
+   * lookup. The domain of "https:///x" is empty: no query mentions it, and it has no
+   * character to read.
    */
   addToken(token: string, position: number): void {
-    const entry = this.vocabulary.find(token);
-    if (entry !== undefined) this.see(entry, position);
-    if (this.vocabulary.mayMatchAPrefix(token)) this.addOccurrence(token, position);
+    if (token.length > 0) this.addTokenSlice(token, 0, token.length, position);
   }
 
   private addOccurrence(token: string, position: number): void {

@@ -21,7 +21,10 @@
 // - Each emoji (with its skin tone and zero-width-joiner sequence) is one token.
 //
 // The scanner is written by hand over character codes because it runs on every word
-// of every post; tokenize.test.ts holds it to an equivalent regular expression.
+// of every post; tokenize.test.ts holds it to an equivalent regular expression. It
+// reads characters through string-reads.ts, and takes a text's length once rather than
+// per word, for the reason given there.
+import { charCodeAt, codePointAt, sliceOf } from './string-reads.ts';
 
 /** Letters that NFKD leaves alone, and typographic apostrophes and hyphens. */
 const HAND_FOLDS: Record<string, string> = {
@@ -90,6 +93,9 @@ function kindOf(codePoint: number): number {
   return known !== UNKNOWN ? known : classify(codePoint);
 }
 
+/** The kinds of the ASCII characters, most of every text, worked out up front so reading one takes no checks. */
+const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => classify(code));
+
 function classify(codePoint: number): number {
   const char = String.fromCodePoint(codePoint);
   // In the order of the alternatives of the equivalent regular expression (tokenize.test.ts).
@@ -113,41 +119,43 @@ const ZERO_WIDTH_JOINER = 0x200d;
 
 /** The kind of the code point at `i` (a UTF-16 index; surrogate pairs are read whole). */
 function kindAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return kindOf(isSurrogate(code) ? text.codePointAt(i)! : code);
+  const code = charCodeAt(text, i);
+  if (code < 0x80) return ASCII_KINDS[code]!;
+  return kindOf(isSurrogate(code) ? codePointAt(text, i) : code);
 }
 
 /** The width in UTF-16 units of the code point at `i`. */
-const widthAt = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
+const widthAt = (text: string, i: number) => (codePointAt(text, i) > 0xffff ? 2 : 1);
 
 /** Whether the code point before `i` is a word character. */
 function wordCharBefore(text: string, i: number): boolean {
   if (i === 0) return false;
-  const code = text.charCodeAt(i - 1);
+  const code = charCodeAt(text, i - 1);
   const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff && i >= 2;
-  return (isLowSurrogate ? kindOf(text.codePointAt(i - 2)!) : kindAt(text, i - 1)) === WORD;
+  return (isLowSurrogate ? kindOf(codePointAt(text, i - 2)) : kindAt(text, i - 1)) === WORD;
 }
 
 /** Reads normalized text (see normalizeText) as pieces, telling the sink about each in order. */
 export function scanPieces(text: string, sink: PieceSink): void {
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
+  while (i < length) {
+    const code = charCodeAt(text, i);
     const kind = kindAt(text, i);
     if (kind === SPACE) {
       i++;
     } else if (kind === WORD) {
-      i = scanUrl(text, i, sink) ?? scanWord(text, i, sink);
-    } else if ((code === HASH || code === AT) && i + 1 < text.length && kindAt(text, i + 1) === WORD && !wordCharBefore(text, i)) {
+      i = scanUrl(text, i, length, sink) ?? scanWord(text, i, length, sink);
+    } else if ((code === HASH || code === AT) && i + 1 < length && kindAt(text, i + 1) === WORD && !wordCharBefore(text, i)) {
       // A hashtag or handle starts a word: the "@" in jane@acme.com starts no handle.
-      const end = wordRunEnd(text, i + 1);
+      const end = wordRunEnd(text, i + 1, length);
       sink.tagged(text, i, end);
       i = end;
     } else if (kind === PICTOGRAPH) {
-      const end = emojiEnd(text, i);
+      const end = emojiEnd(text, i, length);
       sink.emoji(text, i, end);
       i = end;
-    } else if (kind === REGIONAL_INDICATOR && i + 2 < text.length && kindAt(text, i + 2) === REGIONAL_INDICATOR) {
+    } else if (kind === REGIONAL_INDICATOR && i + 2 < length && kindAt(text, i + 2) === REGIONAL_INDICATOR) {
       // Two regional indicators make a flag.
       sink.emoji(text, i, i + 4);
       i += 4;
@@ -157,12 +165,16 @@ export function scanPieces(text: string, sink: PieceSink): void {
   }
 }
 
-function wordRunEnd(text: string, from: number): number {
+/** Where the run of word characters from `from` ends; `length` is the text's. */
+function wordRunEnd(text: string, from: number, length: number): number {
   let end = from;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (!isSurrogate(code)) {
-      // Nearly every letter is here, one UTF-16 unit wide.
+  while (end < length) {
+    const code = charCodeAt(text, end);
+    if (code < 0x80) {
+      if (ASCII_KINDS[code] !== WORD) break;
+      end++;
+    } else if (!isSurrogate(code)) {
+      // Other letters are nearly all one UTF-16 unit wide.
       if (kindOf(code) !== WORD) break;
       end++;
     } else {
@@ -174,14 +186,14 @@ function wordRunEnd(text: string, from: number): number {
 }
 
 /** Reads a word, or a compound joined by apostrophes, hyphens and dots; returns where it ends. */
-function scanWord(text: string, start: number, sink: PieceSink): number {
-  let end = wordRunEnd(text, start);
+function scanWord(text: string, start: number, length: number, sink: PieceSink): number {
+  let end = wordRunEnd(text, start, length);
   let joiners = false;
-  while (end + 1 < text.length) {
-    const code = text.charCodeAt(end);
+  while (end + 1 < length) {
+    const code = charCodeAt(text, end);
     if ((code !== APOSTROPHE && code !== HYPHEN && code !== DOT) || kindAt(text, end + 1) !== WORD) break;
     joiners = true;
-    end = wordRunEnd(text, end + 1);
+    end = wordRunEnd(text, end + 1, length);
   }
   if (!joiners) {
     sink.word(text, start, end);
@@ -204,55 +216,97 @@ const endsUrl = (code: number) =>
 const TRAILING_PUNCTUATION = new Set([...".,;:!?'"].map((c) => c.charCodeAt(0)));
 
 /** Reads a URL starting at `start`, if there is one; returns where it ends. */
-function scanUrl(text: string, start: number, sink: PieceSink): number | undefined {
+function scanUrl(text: string, start: number, length: number, sink: PieceSink): number | undefined {
   // Most words start with neither "ht" nor "ww"; they are done with in two comparisons.
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
+  // A word of one letter at the end has no second to read (see string-reads.ts).
+  if (start + 1 === length) return undefined;
+  const first = charCodeAt(text, start);
+  const second = charCodeAt(text, start + 1);
   if (!(first === 0x68 /* h */ && second === 0x74 /* t */) && !(first === 0x77 /* w */ && second === 0x77)) return undefined;
-  const bodyStart = text.startsWith('https://', start) ? start + 8
-    : text.startsWith('http://', start) ? start + 7
-    : text.startsWith('www.', start) ? start + 4
+  const bodyStart = hasAt(text, start, length, 'https://') ? start + 8
+    : hasAt(text, start, length, 'http://') ? start + 7
+    : hasAt(text, start, length, 'www.') ? start + 4
     : -1;
   if (bodyStart === -1) return undefined;
   let end = bodyStart;
-  while (end < text.length && !endsUrl(text.charCodeAt(end))) end++;
-  while (end > bodyStart && TRAILING_PUNCTUATION.has(text.charCodeAt(end - 1))) end--;
+  while (end < length && !endsUrl(charCodeAt(text, end))) end++;
+  while (end > bodyStart && TRAILING_PUNCTUATION.has(charCodeAt(text, end - 1))) end--;
   if (end === bodyStart) return undefined;
-  const url = text.slice(start, end);
-  sink.url(urlToken(url), joinedForm(hostOf(url)));
+  sink.url(urlTokenAt(text, start, end), joinedForm(hostAt(text, start, end)));
   return end;
 }
 
 /** A pictograph with its skin tone, and more such joined by zero-width joiners. */
-function emojiEnd(text: string, start: number): number {
+function emojiEnd(text: string, start: number, length: number): number {
   let end = start + widthAt(text, start);
-  if (end < text.length && kindAt(text, end) === EMOJI_MODIFIER) end += 2;
-  while (end + 1 < text.length && text.charCodeAt(end) === ZERO_WIDTH_JOINER && kindAt(text, end + 1) === PICTOGRAPH) {
+  if (end < length && kindAt(text, end) === EMOJI_MODIFIER) end += 2;
+  while (end + 1 < length && charCodeAt(text, end) === ZERO_WIDTH_JOINER && kindAt(text, end + 1) === PICTOGRAPH) {
     end += 1 + widthAt(text, end + 1);
-    if (end < text.length && kindAt(text, end) === EMOJI_MODIFIER) end += 2;
+    if (end < length && kindAt(text, end) === EMOJI_MODIFIER) end += 2;
   }
   return end;
 }
 
-const SCHEME_AND_WWW = /^(?:https?:\/\/)?(?:www\.)?/;
+// URLs are read by index, through string-reads.ts, rather than with regular
+// expressions and string methods: that way, with a Map lookup for each of their two
+// tokens, the bench's posts, one URL for every three posts, spent about a tenth of the
+// matcher's time on URLs.
+const SLASH = 0x2f;
+const QUESTION_MARK = 0x3f;
+const COLON = 0x3a;
 
-/** The host of a URL, without scheme, "www.", credentials or port. */
-export function hostOf(url: string): string {
-  const rest = url.replace(SCHEME_AND_WWW, '');
-  const end = rest.search(/[/?#]/);
-  const authority = end === -1 ? rest : rest.slice(0, end);
-  return authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '').replace(/^www\./, '');
+/** Where the URL text.slice(start, end) goes on after its scheme and "www.", if it has them. */
+function afterSchemeAndWww(text: string, start: number, end: number): number {
+  const afterScheme = hasAt(text, start, end, 'https://') ? start + 8 : hasAt(text, start, end, 'http://') ? start + 7 : start;
+  return hasAt(text, afterScheme, end, 'www.') ? afterScheme + 4 : afterScheme;
 }
 
+/** Where the host and port that start at `from` end: at the path, query or fragment, if any. */
+function authorityEnd(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const code = charCodeAt(text, i);
+    if (code === SLASH || code === QUESTION_MARK || code === HASH) return i;
+  }
+  return end;
+}
+
+/** The host of a URL, without scheme, "www.", credentials or port. */
+export const hostOf = (url: string): string => hostAt(url, 0, url.length);
+
+/** hostOf the URL text.slice(start, end). */
+function hostAt(text: string, start: number, end: number): string {
+  const authorityStart = afterSchemeAndWww(text, start, end);
+  let hostEnd = authorityEnd(text, authorityStart, end);
+  let hostStart = hostEnd;
+  while (hostStart > authorityStart && charCodeAt(text, hostStart - 1) !== AT) hostStart--;
+  let portStart = hostEnd;
+  while (portStart > hostStart && isDigit(charCodeAt(text, portStart - 1))) portStart--;
+  if (portStart > hostStart && charCodeAt(text, portStart - 1) === COLON) hostEnd = portStart - 1;
+  return sliceOf(text, hasAt(text, hostStart, hostEnd, 'www.') ? hostStart + 4 : hostStart, hostEnd);
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 /** "https://www.acme.com/help/" → "acme.com/help"; "http://acme.com" → "acme.com/". */
-export function urlToken(url: string): string {
-  const rest = url.replace(SCHEME_AND_WWW, '');
-  const end = rest.search(/[/?#]/);
-  if (end === -1) return `${rest}/`;
-  let path = rest.slice(end);
-  if (path[0] !== '/') path = `/${path}`;
-  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
-  return rest.slice(0, end) + path;
+export const urlToken = (url: string): string => urlTokenAt(url, 0, url.length);
+
+/** urlToken of the URL text.slice(start, end). */
+function urlTokenAt(text: string, start: number, end: number): string {
+  const hostStart = afterSchemeAndWww(text, start, end);
+  const pathStart = authorityEnd(text, hostStart, end);
+  if (pathStart === end) return `${sliceOf(text, hostStart, end)}/`;
+  // A path of more than "/" loses its trailing slash; a bare query or fragment gets a "/" before it.
+  const pathEnd = charCodeAt(text, end - 1) === SLASH && end - pathStart > 1 ? end - 1 : end;
+  return charCodeAt(text, pathStart) === SLASH
+    ? sliceOf(text, hostStart, pathEnd)
+    : `${sliceOf(text, hostStart, pathStart)}/${sliceOf(text, pathStart, pathEnd)}`;
+}
+
+/** Whether text.slice(i, end) starts with `part`. */
+function hasAt(text: string, i: number, end: number, part: string): boolean {
+  if (end - i < part.length) return false;
+  for (let k = 0; k < part.length; k++) if (charCodeAt(text, i + k) !== charCodeAt(part, k)) return false;
+  return true;
 }
 
 /** Anything that records tokens at word positions: see PositionRecorder. */

@@ -4,6 +4,7 @@
 // matcher files each distinct query once, so its "topic" numbers here are queries.)
 import { forEachFieldAnchorValue } from './field-filters.ts';
 import type { PostIndex, Vocabulary } from './post-index.ts';
+import { charCodeAt } from './string-reads.ts';
 import type { TextField } from './query-ast.ts';
 import { PREFIX_KEY_LENGTH, type Anchor } from './topic-anchors.ts';
 
@@ -103,13 +104,14 @@ export class TopicIndex {
   private visitPrefixed(post: PostIndex, visit: (topics: TopicList) => void): void {
     for (let i = 0; i < post.occurrenceCount; i++) {
       const token = post.occurrenceTokens[i]!;
-      // The post only keeps tokens whose first two characters start some prefix.
-      if (token.length < KEY_LENGTH) continue;
+      const length = token.length;
+      // The post only keeps tokens whose first three characters may start some prefix.
+      if (length < KEY_LENGTH) continue;
       let node = this.byPrefix.get(prefixKeyOf(token));
       for (let c = KEY_LENGTH; node !== undefined; c++) {
         if (node.topics !== undefined) visit(node.topics);
-        if (c === token.length || node.next === undefined) break;
-        node = node.next.get(token.charCodeAt(c));
+        if (c === length || node.next === undefined) break;
+        node = node.next.get(charCodeAt(token, c));
       }
     }
   }
@@ -128,8 +130,8 @@ function addOnce(topics: TopicList, topic: number): void {
  * characters themselves otherwise.
  */
 function prefixKeyOf(token: string): number | string {
-  const a = token.charCodeAt(0);
-  const b = token.charCodeAt(1);
-  const c = token.charCodeAt(2);
+  const a = charCodeAt(token, 0);
+  const b = charCodeAt(token, 1);
+  const c = charCodeAt(token, 2);
   return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : token.slice(0, KEY_LENGTH);
 }
