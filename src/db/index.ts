@@ -3,3 +3,4 @@ export { openDatabase, redactUrl, type Database, type HerdDatabase, type Databas
 export { migrateDatabase } from './migrate.ts';
 export { encodeCursor, decodeCursor, containsPattern } from './pagination.ts';
 export { isUniqueViolation } from './postgres-errors.ts';
+export { insertRows, type InsertRowsOptions, type RowToInsert } from './insert-rows.ts';

@@ -4,7 +4,7 @@
 // subscribers' jobs directly; elsewhere the event waits as one job for a worker to fan out.
 import type { Static, TSchema } from 'typebox';
 import { and, eq, lte, sql } from 'drizzle-orm';
-import type { Database } from '../db/index.ts';
+import { insertRows, type Database } from '../db/index.ts';
 import { jobs } from './jobs.schema.ts';
 import { eventJobKind, type EventDefinition, type JobDefinition } from './job-definition.ts';
 
@@ -39,10 +39,10 @@ interface JobRow { kind: string; payload: unknown; options: EnqueueOptions }
 /** One statement however many jobs: hot paths enqueue whole batches. */
 async function insertJobs(db: Database, rows: JobRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.insert(jobs).values(rows.map(({ kind, payload, options }) => ({
-    kind, payload, orgId: options.orgId ?? null, key: options.key ?? null, maxAttempts: options.maxAttempts ?? 5,
-    ...(options.runAt && { runAt: options.runAt }),
-  }))).onConflictDoNothing({ target: jobs.key });
+  await db.execute(sql`${insertRows(jobs, rows.map(({ kind, payload, options }) => ({
+    kind, payload, orgId: options.orgId ?? null, key: options.key ?? null, maxAttempts: options.maxAttempts ?? 5, runAt: options.runAt ?? null,
+  // Due now by the database's clock, not this process's: workers compare run_at with the database's now().
+  })), { defaults: { runAt: sql`now()` } })} on conflict (key) do nothing`);
   // Deferred, so a worker woken inside our transaction has a chance of seeing the row;
   // jobs for later (timers) wake nobody.
   const now = Date.now();

@@ -155,4 +155,27 @@ describeOnEachDatabase('the job queue', (database) => {
     stop.abort();
     await worker;
   });
+
+  it('marks what the running worker ran done, in the claim of the next job or before it waits', async () => {
+    await clearJobs(db());
+    const handled: string[] = [];
+    const chain: JobDefinition<typeof Greeting> = defineJob({
+      kind: 'test.greet-chain', payload: Greeting,
+      handle: async ({ name }, { db: jobDb }) => {
+        handled.push(name);
+        // Enqueued while the first runs: claimed by the statement that marks the first done.
+        if (name === 'first') await enqueueJob(jobDb, chain, { name: 'second' });
+      },
+    });
+    const stop = new AbortController();
+    const worker = runJobWorker({ db: db(), definitions: [chain], workerId: 'w1', idleMs: 60_000 }, stop.signal);
+    await enqueueJob(db(), chain, { name: 'first' });
+    const statuses = async () => (await jobRows(db())).map((job) => job.status);
+    const waitUntil = Date.now() + 5_000;
+    while (Date.now() < waitUntil && (await statuses()).join() !== 'done,done') await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(await statuses(), ['done', 'done'], 'both done while the worker waits out its idle minute');
+    assert.deepEqual(handled, ['first', 'second']);
+    stop.abort();
+    await worker;
+  });
 });

@@ -2,7 +2,7 @@
 // several workers (and processes) share the queue and a crashed worker's jobs are
 // picked up once its lease runs out. A failed job is retried with backoff until its
 // attempts are used up, then kept as 'failed' with its last error.
-import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import { Value } from 'typebox/value';
 import type { Database } from '../db/index.ts';
 import type { Config } from '../config/index.ts';
@@ -40,6 +40,12 @@ export const retryDelayMs = (attempt: number) => Math.min(60 * 60_000, 5_000 * 2
 class JobRunner {
   private readonly byKind: Map<string, JobDefinition>;
   private readonly subscribers = new Map<string, JobDefinition[]>();
+  /**
+   * Jobs that ran to the end, not yet marked done: the next claim marks them in the same
+   * statement (one round trip per pass instead of one per run), or markSucceeded does
+   * before the worker waits or stops. Until then they stay leased to this worker.
+   */
+  private succeeded: number[] = [];
 
   constructor(private readonly options: JobWorkerOptions) {
     this.byKind = new Map(options.definitions.map((definition) => [definition.kind, definition]));
@@ -71,29 +77,45 @@ class JobRunner {
     return [...runs.values()];
   }
 
+  /** Marks the jobs that succeeded since the last claim done, and leases the next due ones, in one statement. */
   private async claim(): Promise<JobRow[]> {
     const { db, workerId, batchSize = DEFAULT_BATCH_SIZE, leaseMs = 5 * 60_000 } = this.options;
-    const due = db.select({ id: jobs.id }).from(jobs).where(or(
+    const succeeded = this.succeeded;
+    const due = db.select({ id: jobs.id }).from(jobs).where(and(or(
       and(eq(jobs.status, 'queued'), lte(jobs.runAt, sql`now()`)),
       and(eq(jobs.status, 'running'), lte(jobs.leaseExpiresAt, sql`now()`)),
-    )).orderBy(jobs.runAt).limit(batchSize).for('update', { skipLocked: true });
-    const claimed = await db.update(jobs).set({
+    // One statement must not update a row twice: a succeeded job whose lease ran out is not claimed again.
+    ), succeeded.length > 0 ? notInArray(jobs.id, succeeded) : undefined)).orderBy(jobs.runAt).limit(batchSize).for('update', { skipLocked: true });
+    const claiming = succeeded.length > 0 ? db.with(db.$with('succeeded').as(this.markDone(succeeded))) : db;
+    const claimed = await claiming.update(jobs).set({
       status: 'running', lockedBy: workerId, attempts: sql`${jobs.attempts} + 1`,
       leaseExpiresAt: sql`now() + ${`${leaseMs} milliseconds`}::interval`,
     }).where(inArray(jobs.id, due)).returning();
+    this.succeeded = [];
     // RETURNING keeps no order: run (and combine) them in the order they were queued.
     return claimed.sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
   }
 
+  /** Done, unless another worker took the job over meanwhile (its lease ran out). */
+  private markDone(ids: number[]) {
+    return this.options.db.update(jobs).set({ status: 'done', finishedAt: sql`now()`, leaseExpiresAt: null, lastError: null })
+      .where(and(inArray(jobs.id, ids), eq(jobs.lockedBy, this.options.workerId)));
+  }
+
+  /** Marks the jobs that succeeded done now: before the worker waits or stops, and after a single pass. */
+  async markSucceeded(): Promise<void> {
+    if (this.succeeded.length === 0) return;
+    await this.markDone(this.succeeded);
+    this.succeeded = [];
+  }
+
   /** Runs jobs of one kind and organization as one; they succeed, or are retried, together. */
   private async run(group: JobRow[], signal: AbortSignal): Promise<void> {
-    const { db } = this.options;
     const first = group[0]!;
     try {
       if (first.kind.startsWith('event:')) await this.fanOut(first, this.subscribers.get(first.kind) ?? []);
       else await this.handle(group, signal);
-      await db.update(jobs).set({ status: 'done', finishedAt: sql`now()`, leaseExpiresAt: null, lastError: null })
-        .where(and(inArray(jobs.id, group.map((job) => job.id)), eq(jobs.lockedBy, this.options.workerId)));
+      this.succeeded.push(...group.map((job) => job.id));
     } catch (error) {
       for (const job of group) await this.fail(job, error as Error);
     }
@@ -142,9 +164,12 @@ class JobRunner {
 /** A job that retrying cannot fix (its payload is malformed): failed at once. */
 export class PermanentJobError extends Error {}
 
-/** One pass over the due jobs, for tests and for the worker loop. */
-export function runDueJobs(options: JobWorkerOptions, signal: AbortSignal = new AbortController().signal): Promise<number> {
-  return new JobRunner(options).runDueJobs(signal);
+/** One pass over the due jobs (for tests and tools): the jobs that ran are marked done before it returns. */
+export async function runDueJobs(options: JobWorkerOptions, signal: AbortSignal = new AbortController().signal): Promise<number> {
+  const runner = new JobRunner(options);
+  const ran = await runner.runDueJobs(signal);
+  await runner.markSucceeded();
+  return ran;
 }
 
 /** Runs jobs until signal aborts: straight on while there is work, otherwise waiting idleMs or until a job is enqueued here. */
@@ -159,6 +184,7 @@ export async function runJobWorker(options: JobWorkerOptions, signal: AbortSigna
   const onAbort = () => wake?.();
   signal.addEventListener('abort', onAbort);
   let passes = 0;
+  const markSucceeded = () => runner.markSucceeded().catch((error: Error) => options.onError?.(error));
   try {
     while (!signal.aborted) {
       let ran = 0;
@@ -169,9 +195,15 @@ export async function runJobWorker(options: JobWorkerOptions, signal: AbortSigna
       } catch (error) {
         options.onError?.(error as Error);
       }
+      // Jobs enqueued during the pass (the next step of a pipeline, by the jobs that just ran) announce
+      // themselves on the next turn of the event loop: hear them now, and claim them with the marking.
+      await new Promise((resolve) => setImmediate(resolve));
       // A full batch may have left due jobs behind, and jobs enqueued here meanwhile are due;
       // otherwise the queue was empty when claimed: wait (other processes' jobs are found by the idle check).
       if (signal.aborted || ran >= (options.batchSize ?? DEFAULT_BATCH_SIZE) || enqueuedMeanwhile) continue;
+      // The next claim would mark them done, but it may be idleMs away; a job enqueued meanwhile is claimed at once.
+      await markSucceeded();
+      if (enqueuedMeanwhile) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, options.idleMs ?? 500);
         wake = () => { clearTimeout(timer); resolve(); };
@@ -181,5 +213,6 @@ export async function runJobWorker(options: JobWorkerOptions, signal: AbortSigna
   } finally {
     stopListening();
     signal.removeEventListener('abort', onAbort);
+    await markSucceeded();
   }
 }

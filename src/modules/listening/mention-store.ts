@@ -3,15 +3,14 @@
 // mention joins its parent's conversation when it is a reply, or starts one.
 //
 // Set-based: a batch is stored with a handful of statements per chunk of posts, whatever
-// its size (look up the posts already stored, look up their relatives, insert the new
-// conversations, insert the mentions, update the stored conversations they joined), in
+// its size (look up the posts already stored and their relatives, insert the new
+// conversations with the mentions, update the stored conversations they joined), in
 // one transaction per chunk. Concurrent writers of the same posts are safe: the unique
 // index on mentions (org, source, external id) lets only one of them insert each post,
 // and the other removes the conversations it created and did not use before it commits.
 import { randomUUID } from 'node:crypto';
-import { and, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from '../../db/index.ts';
+import { inArray, sql } from 'drizzle-orm';
+import { insertRows, type Database } from '../../db/index.ts';
 import { publishEvent } from '../../jobs/index.ts';
 import { mentionsStored } from './listening.events.ts';
 import { conversations, mentions } from './listening.schema.ts';
@@ -33,9 +32,9 @@ export interface PostToStore {
 export interface StoreOutcome { stored: number; duplicates: number; mentionIds: string[] }
 
 /**
- * Posts stored per transaction. The inserts bind one parameter whatever their size; the
- * relatives lookup binds at most two a post (2,000 here), well under PostgreSQL's limit
- * of 65,535 parameters a statement.
+ * Posts stored per transaction. The lookup and the inserts bind a few parameters whatever
+ * their size (lists travel as one jsonb parameter); removing unused conversations binds one
+ * a post at most, well under PostgreSQL's limit of 65,535 parameters a statement.
  */
 export const STORE_CHUNK_SIZE = 1_000;
 
@@ -108,64 +107,58 @@ function planConversations(fresh: readonly PostToStore[], relatives: Relatives):
   return { conversationOf, created };
 }
 
-async function relativesOf(tx: Database, orgId: string, sourceId: string, fresh: readonly PostToStore[]): Promise<Relatives> {
-  const ids = new Set(fresh.map((post) => post.externalId));
-  const parentIds = [...new Set(fresh.map(parentIdOf).filter((id): id is string => id !== undefined && !ids.has(id)))];
-  const found = await tx.select({ externalId: mentions.externalId, inReplyTo: mentions.inReplyToExternalId, conversationId: mentions.conversationId })
-    .from(mentions)
-    .where(and(eq(mentions.orgId, orgId), eq(mentions.sourceId, sourceId),
-      parentIds.length > 0 ? or(inArray(mentions.externalId, parentIds), inArray(mentions.inReplyToExternalId, [...ids])) : inArray(mentions.inReplyToExternalId, [...ids])))
-    .orderBy(mentions.seq);
+/**
+ * In one lookup: which posts of the chunk are stored already (so re-delivered posts do not
+ * even create conversations), and the conversations of the new posts' stored relatives.
+ */
+async function storedAround(tx: Database, orgId: string, sourceId: string, chunk: readonly PostToStore[]): Promise<{ fresh: PostToStore[]; relatives: Relatives }> {
+  const ids = chunk.map((post) => post.externalId);
+  const parentIds = [...new Set(chunk.map(parentIdOf).filter((id): id is string => id !== undefined))];
+  // Looked up id by id (a lateral join per id list), so each id is one probe of an index: PGlite keeps no planner
+  // statistics, and given the lists whole it read every mention of the source, a cost that grew with the source.
+  // Limit and offset keep the planner from turning the lookups back into joins over the whole source.
+  const byExternalId = sql`select m.external_id, m.in_reply_to_external_id, m.conversation_id, m.seq
+    from jsonb_array_elements_text(${JSON.stringify([...new Set([...ids, ...parentIds])])}::jsonb) as wanted(id)
+    cross join lateral (select * from ${mentions} where org_id = ${orgId} and source_id = ${sourceId} and external_id = wanted.id limit 1) as m`;
+  const byParentId = sql`select m.external_id, m.in_reply_to_external_id, m.conversation_id, m.seq
+    from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as replied(id)
+    cross join lateral (select * from ${mentions} where source_id = ${sourceId} and in_reply_to_external_id = replied.id and org_id = ${orgId} offset 0) as m`;
+  const { rows } = await tx.execute(sql`select * from (${byExternalId} union ${byParentId}) as found order by seq`) as unknown as {
+    rows: { external_id: string; in_reply_to_external_id: string | null; conversation_id: string }[];
+  };
+  const found = rows.map((row) => ({ externalId: row.external_id, inReplyTo: row.in_reply_to_external_id, conversationId: row.conversation_id }));
+  const stored = new Set(found.map((row) => row.externalId));
+  const fresh = chunk.filter((post) => !stored.has(post.externalId));
+  const freshIds = new Set(fresh.map((post) => post.externalId));
   const relatives: Relatives = { parents: new Map(), orphanReplies: new Map() };
   for (const row of found) {
     relatives.parents.set(row.externalId, row.conversationId);
-    if (row.inReplyTo !== null && ids.has(row.inReplyTo) && !relatives.orphanReplies.has(row.inReplyTo)) {
+    if (row.inReplyTo !== null && freshIds.has(row.inReplyTo) && !relatives.orphanReplies.has(row.inReplyTo)) {
       relatives.orphanReplies.set(row.inReplyTo, row.conversationId);
     }
   }
-  return relatives;
-}
-
-// jsonb refuses a lone UTF-16 surrogate (a post cut mid-emoji); a text parameter would have become U+FFFD anyway.
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * Inserts many rows as one jsonb parameter expanded by jsonb_populate_recordset: about twice as fast as a
- * multi-row VALUES insert with a parameter per field, on PGlite and PostgreSQL, and never near the parameter limit.
- * Rows are in the table's property names (every row with the same ones), in the order they are to be inserted.
- */
-function insertRows<T extends PgTable>(table: T, rows: readonly Partial<T['$inferInsert']>[]): SQL {
-  const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const keys = Object.keys(rows[0] ?? {});
-  const names = sql.join(keys.map((key) => sql.identifier(columns[key]!.name)), sql`, `);
-  const json = JSON.stringify(rows.map((row) => Object.fromEntries(keys.map((key) => [columns[key]!.name, (row as Record<string, unknown>)[key] ?? null]))),
-    (_key, value: unknown) => (typeof value === 'string' ? value.replace(loneSurrogate, '\uFFFD') : value));
-  return sql`insert into ${table} (${names}) select ${names} from jsonb_populate_recordset(null::${table}, ${json}::jsonb)`;
+  return { fresh, relatives };
 }
 
 /** Stores one chunk of distinct posts in one transaction; returns the new mention ids by external id. */
 async function storeChunk(db: Database, orgId: string, sourceId: string, chunk: readonly Candidate[], receivedAt: Date): Promise<Map<string, string>> {
   return db.transaction(async (tx) => {
-    // Cheap check first, so re-delivered posts do not even create conversations.
-    const existing = await tx.select({ externalId: mentions.externalId }).from(mentions)
-      .where(and(eq(mentions.orgId, orgId), eq(mentions.sourceId, sourceId), inArray(mentions.externalId, chunk.map((c) => c.post.externalId))));
-    const already = new Set(existing.map((row) => row.externalId));
-    const fresh = chunk.filter((c) => !already.has(c.post.externalId));
+    const around = await storedAround(tx, orgId, sourceId, chunk.map((c) => c.post));
+    const freshPosts = new Set(around.fresh);
+    const fresh = chunk.filter((c) => freshPosts.has(c.post));
     if (fresh.length === 0) return new Map<string, string>();
 
-    const relatives = await relativesOf(tx, orgId, sourceId, fresh.map((c) => c.post));
-    const { conversationOf, created } = planConversations(fresh.map((c) => c.post), relatives);
+    const { conversationOf, created } = planConversations(around.fresh, around.relatives);
     const span = (members: readonly number[]) => {
       const times = members.map((i) => fresh[i]!.at.getTime());
       return { n: members.length, first: new Date(Math.min(...times)), last: new Date(Math.max(...times)) };
     };
-    // New conversations are created complete; only the stored ones that gain mentions need updating afterwards.
-    if (created.size > 0) {
-      await tx.execute(insertRows(conversations, [...created].map(([id, members]) => {
-        const { n, first, last } = span(members);
-        return { id, orgId, sourceId, startedAt: first, lastMentionAt: last, mentionCount: n };
-      })));
-    }
+    // New conversations are created complete, in the statement that inserts the mentions (its
+    // foreign keys are checked at the statement's end); only stored ones that gain mentions are updated afterwards.
+    const newConversations = created.size === 0 ? undefined : insertRows(conversations, [...created].map(([id, members]) => {
+      const { n, first, last } = span(members);
+      return { id, orgId, sourceId, startedAt: first, lastMentionAt: last, mentionCount: n };
+    }));
 
     // Inserted in external id order, so writers of overlapping batches take the unique index's locks in one order.
     const order = fresh.map((_, i) => i).sort((a, b) => (fresh[a]!.post.externalId < fresh[b]!.post.externalId ? -1 : 1));
@@ -179,7 +172,8 @@ async function storeChunk(db: Database, orgId: string, sourceId: string, chunk: 
         postedAt: at, receivedAt, topicIds, raw: post.raw ?? null,
       };
     }));
-    const inserted = (await tx.execute(sql`${insert} on conflict do nothing returning id, external_id`) as unknown as { rows: { id: string; external_id: string }[] }).rows;
+    const insertAll = newConversations ? sql`with new_conversations as (${newConversations}) ${insert}` : insert;
+    const inserted = (await tx.execute(sql`${insertAll} on conflict do nothing returning id, external_id`) as unknown as { rows: { id: string; external_id: string }[] }).rows;
     const storedIds = new Map(inserted.map((row) => [row.external_id, row.id]));
 
     // What each conversation gained. A concurrent writer may have stored some of these posts since our check:

@@ -3,7 +3,7 @@
 // bits, stored or in the same batch), and one row in mention_triage. Re-running it
 // for the same mentions replaces their rows, so a retried job does no harm.
 import { getTableColumns, sql } from 'drizzle-orm';
-import type { Database } from '../../db/index.ts';
+import { insertRows, type Database } from '../../db/index.ts';
 import { publishEvent } from '../../jobs/index.ts';
 import { mentionsTriaged, type TriagedMention } from './triage.events.ts';
 import { mentionsForEnrichment, type MentionToEnrich } from '../listening/index.ts';
@@ -89,9 +89,10 @@ function triagedMention(mention: MentionToEnrich, result: TriageResult, models: 
   };
 }
 
-const INSERT_SLICE = 500;
-const replacedColumns = Object.fromEntries(Object.entries(getTableColumns(mentionTriage))
-  .filter(([key]) => key !== 'mentionId' && key !== 'orgId').map(([key, column]) => [key, sql.raw(`excluded.${column.name}`)]));
+/** A re-run replaces every verdict of the mention's row. */
+const replacedColumns = sql.join(Object.values(getTableColumns(mentionTriage))
+  .filter((column) => column.name !== 'mention_id' && column.name !== 'org_id')
+  .map((column) => sql`${sql.identifier(column.name)} = excluded.${sql.identifier(column.name)}`), sql`, `);
 
 export async function enrichMentions(db: Database, orgId: string, mentionIds: readonly string[]): Promise<number> {
   const mentions = await mentionsForEnrichment(db, orgId, mentionIds);
@@ -109,15 +110,9 @@ export async function enrichMentions(db: Database, orgId: string, mentionIds: re
   const groups = assignGroups(batch, stored);
   const rows = batch.map(({ mention, result }) => rowOf(orgId, mention, result, groups.get(mention.id)));
   await db.transaction(async (tx) => {
-    // In slices: one statement for thousands of rows is more than the query builder can take.
-    for (let start = 0; start < rows.length; start += INSERT_SLICE) {
-      await tx.insert(mentionTriage).values(rows.slice(start, start + INSERT_SLICE)).onConflictDoUpdate({
-        target: mentionTriage.mentionId,
-        // A person's category stays: re-triage must not undo a correction.
-        set: replacedColumns,
-        setWhere: sql`${mentionTriage.categoryDecidedBy} is distinct from 'person'`,
-      });
-    }
+    // A person's category stays: re-triage must not undo a correction.
+    await tx.execute(sql`${insertRows(mentionTriage, rows)} on conflict (mention_id) do update set ${replacedColumns}
+      where ${mentionTriage.categoryDecidedBy} is distinct from 'person'`);
     await publishEvent(tx, mentionsTriaged, { mentions: batch.map(({ mention, result }) => triagedMention(mention, result, models)) }, { orgId });
   });
   return rows.length;

@@ -1,7 +1,7 @@
 // Writing a conversation's timeline: every routing decision, assignment, note and
 // clock event is one row, in the transaction of the change it records.
 import { and, asc, eq } from 'drizzle-orm';
-import type { Database } from '../../../db/index.ts';
+import { insertRows, type Database } from '../../../db/index.ts';
 import { conversationEvents, type conversationEventKinds } from '../routing.schema.ts';
 
 export type ConversationEventKind = (typeof conversationEventKinds)[number];
@@ -12,8 +12,12 @@ export async function recordConversationEvent(
   await recordConversationEvents(db, [{ orgId, conversationId, kind, details, actorPersonId }]);
 }
 
+/** Many at once, as a routed batch records its decisions: one statement. */
 export async function recordConversationEvents(db: Database, events: (typeof conversationEvents.$inferInsert)[]): Promise<void> {
-  if (events.length > 0) await db.insert(conversationEvents).values(events);
+  if (events.length === 0) return;
+  await db.execute(insertRows(conversationEvents, events.map(({ orgId, conversationId, kind, details, actorPersonId }) => ({
+    orgId, conversationId, kind, details: details ?? {}, actorPersonId: actorPersonId ?? null,
+  }))));
 }
 
 export async function timelineOf(db: Database, orgId: string, conversationId: string) {

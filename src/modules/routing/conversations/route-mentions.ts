@@ -5,17 +5,17 @@
 // A batch is routed in one transaction, set-based (a few statements for all its new
 // conversations); existing conversations are locked, and mentions already handled
 // (by arrival order) are skipped, so a retried job assigns nothing twice.
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../../db/index.ts';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { insertRows, type Database } from '../../../db/index.ts';
 import { triagedMentionsOf, type TriagedMention } from '../../triage/index.ts';
-import { conversationStates, routingRules } from '../routing.schema.ts';
+import { conversationStates } from '../routing.schema.ts';
+import { calendarOf, routingConfigurationOf, type RoutingConfiguration } from '../routing-configuration.ts';
 import { evaluateRules, type RoutingDecision } from '../rules/evaluate-rules.ts';
-import type { RoutableMention, RoutingRule } from '../rules/routing-rule.ts';
+import type { RoutableMention } from '../rules/routing-rule.ts';
 import { skillTopicsFor } from '../assignment/assign-in-spoke.ts';
 import { spokePools } from '../assignment/spoke-pools.ts';
 import { chooseAssignee, type AssigneeChoice } from '../assignment/choose-assignee.ts';
-import { calendarOfSpoke, calendarsOfSpokes } from '../sla/sla-calendar.ts';
-import { choosePolicy, slaPoliciesOf, slaPolicyFor, type SlaPolicy } from '../sla/sla-policies.ts';
+import { choosePolicy, type SlaPolicy } from '../sla/sla-policies.ts';
 import { planSlaClock, scheduleSlaTimers, startSlaClock } from '../sla/sla-clocks.ts';
 import { notifyPeople } from '../notifications/index.ts';
 import { publishLiveEvents } from '../live/index.ts';
@@ -29,11 +29,6 @@ type Arrival = TriagedMention;
 
 export interface RoutedConversation { conversationId: string; outcome: 'routed' | 'continued' | 'reopened' | 'already handled'; spokeId: string | null; assigneeId: string | null }
 
-export async function loadRules(db: Database, orgId: string): Promise<RoutingRule[]> {
-  const rows = await db.select().from(routingRules).where(eq(routingRules.orgId, orgId)).orderBy(routingRules.position, routingRules.createdAt);
-  return rows.map((row) => ({ id: row.id, name: row.name, enabled: row.enabled, conditions: row.conditions, actions: row.actions, stop: row.stop }));
-}
-
 export function routableOf(mention: Arrival): RoutableMention {
   return {
     text: mention.title ? `${mention.title}\n${mention.text}` : mention.text, topicIds: mention.topicIds, sourceId: mention.sourceId,
@@ -45,17 +40,14 @@ export function routableOf(mention: Arrival): RoutableMention {
 interface NewConversationPlan { arrivals: Arrival[]; decision: RoutingDecision; policy: SlaPolicy | null; choice: AssigneeChoice | null }
 
 /** Decides every new conversation of the batch: rules, policy, and a person under the spokes' locks. */
-async function planNewConversations(tx: Database, orgId: string, rules: RoutingRule[], groups: Arrival[][], now: Date): Promise<NewConversationPlan[]> {
-  const decided = groups.map((arrivals) => ({ arrivals, decision: evaluateRules(rules, routableOf(arrivals[0]!)) }));
+async function planNewConversations(tx: Database, orgId: string, configuration: RoutingConfiguration, groups: Arrival[][], now: Date): Promise<NewConversationPlan[]> {
+  const decided = groups.map((arrivals) => ({ arrivals, decision: evaluateRules(configuration.rules, routableOf(arrivals[0]!)) }));
   const assigned = decided.filter(({ decision }) => decision.spokeId && !decision.noReplyNeeded);
-  const [policies, pools] = await Promise.all([
-    slaPoliciesOf(tx, orgId),
-    spokePools(tx, orgId, [...new Set(assigned.map(({ decision }) => decision.spokeId!))],
-      [...new Set(assigned.flatMap(({ arrivals }) => (arrivals[0]!.authorHandle ? [arrivals[0]!.authorHandle] : [])))], { lock: true }),
-  ]);
+  const pools = await spokePools(tx, orgId, [...new Set(assigned.map(({ decision }) => decision.spokeId!))],
+    [...new Set(assigned.flatMap(({ arrivals }) => (arrivals[0]!.authorHandle ? [arrivals[0]!.authorHandle] : [])))], { lock: true });
   return decided.map(({ arrivals, decision }) => {
     const first = arrivals[0]!;
-    const policy = decision.noReplyNeeded ? null : choosePolicy(policies, decision.slaPolicyId, decision.priority);
+    const policy = decision.noReplyNeeded ? null : choosePolicy(configuration.policies, decision.slaPolicyId, decision.priority);
     if (!decision.spokeId || decision.noReplyNeeded) return { arrivals, decision, policy, choice: null };
     const choice = chooseAssignee(pools.candidatesFor(decision.spokeId, first.authorHandle), {
       skillTopics: skillTopicsFor(first.categoryName), language: first.language, minimumCertification: 0,
@@ -65,22 +57,27 @@ async function planNewConversations(tx: Database, orgId: string, rules: RoutingR
   });
 }
 
+/** Inserts the states of new conversations; returns those inserted (another worker may have created some first). */
+async function insertNewStates(tx: Database, states: (typeof conversationStates.$inferInsert)[]): Promise<Set<string>> {
+  const { rows } = await tx.execute(sql`${insertRows(conversationStates, states)} on conflict do nothing returning conversation_id`) as unknown as { rows: { conversation_id: string }[] };
+  return new Set(rows.map((row) => row.conversation_id));
+}
+
 /**
  * Routes the batch's new conversations in a handful of statements. Returns those it
  * created; one another worker created first is left out, to be continued instead.
  */
-async function routeNewConversations(tx: Database, orgId: string, rules: RoutingRule[], groups: Arrival[][], now: Date): Promise<RoutedConversation[]> {
+async function routeNewConversations(tx: Database, orgId: string, configuration: RoutingConfiguration, groups: Arrival[][], now: Date): Promise<RoutedConversation[]> {
   if (groups.length === 0) return [];
-  const plans = await planNewConversations(tx, orgId, rules, groups, now);
-  const calendars = await calendarsOfSpokes(tx, orgId, [...new Set(plans.flatMap(({ decision, policy }) => (policy && decision.spokeId ? [decision.spokeId] : [])))]);
+  const plans = await planNewConversations(tx, orgId, configuration, groups, now);
   const clocks = new Map(plans.map((plan) => {
     const conversationId = plan.arrivals[0]!.conversationId;
-    const calendar = plan.decision.spokeId ? calendars.get(plan.decision.spokeId)! : 'around the clock';
+    const calendar = calendarOf(configuration, plan.decision.spokeId);
     return [conversationId, plan.policy ? {
       first: planSlaClock(conversationId, 'first_response', now, plan.policy, calendar), resolution: planSlaClock(conversationId, 'resolution', now, plan.policy, calendar),
     } : null];
   }));
-  const inserted = new Set((await tx.insert(conversationStates).values(plans.map(({ arrivals, decision, policy, choice }) => {
+  const inserted = await insertNewStates(tx, plans.map(({ arrivals, decision, policy, choice }) => {
     const first = arrivals[0]!;
     const assigneeId = choice?.personId ?? null;
     const clock = clocks.get(first.conversationId);
@@ -91,7 +88,7 @@ async function routeNewConversations(tx: Database, orgId: string, rules: Routing
       noReplyNeeded: decision.noReplyNeeded, handledSeq: arrivals.at(-1)!.seq, lastCustomerAt: new Date(arrivals.at(-1)!.postedAt),
       firstResponseDueAt: clock?.first.dueAt ?? null, resolutionDueAt: clock?.resolution.dueAt ?? null,
     };
-  })).onConflictDoNothing().returning({ conversationId: conversationStates.conversationId })).map((row) => row.conversationId));
+  }));
   const created = plans.filter((plan) => inserted.has(plan.arrivals[0]!.conversationId));
   await recordConversationEvents(tx, created.flatMap(({ arrivals, decision, choice }) => routingEvents(orgId, arrivals[0]!.conversationId, decision, choice)));
   await scheduleSlaTimers(tx, slaTimerJob, orgId, created.flatMap(({ arrivals }) => {
@@ -126,15 +123,15 @@ function routingEvents(orgId: string, conversationId: string, decision: RoutingD
   ];
 }
 
-async function continueConversation(tx: Database, state: State, fresh: Arrival[], now: Date): Promise<RoutedConversation> {
+async function continueConversation(tx: Database, configuration: RoutingConfiguration, state: State, fresh: Arrival[], now: Date): Promise<RoutedConversation> {
   const last = fresh.at(-1)!;
   const settled = state.status === 'waiting' || state.status === 'resolved';
   const patch: Partial<State> = { handledSeq: last.seq, lastCustomerAt: new Date(last.postedAt), snoozedUntil: null, updatedAt: now };
-  const policy = await slaPolicyFor(tx, state.orgId, state.slaPolicyId, state.priority);
+  const policy = choosePolicy(configuration.policies, state.slaPolicyId, state.priority);
   if (settled) Object.assign(patch, { status: state.assigneeId ? 'assigned' : 'new', resolvedAt: null, noReplyNeeded: false });
   // Once someone has answered, each new message from the customer starts the next-response clock.
   if (policy && (settled || state.firstRespondedAt) && !state.nextResponseDueAt) {
-    patch.nextResponseDueAt = await startSlaClock(tx, slaTimerJob, state.orgId, state.conversationId, 'next_response', now, policy, await calendarOfSpoke(tx, state.orgId, state.spokeId));
+    patch.nextResponseDueAt = await startSlaClock(tx, slaTimerJob, state.orgId, state.conversationId, 'next_response', now, policy, calendarOf(configuration, state.spokeId));
   }
   await tx.update(conversationStates).set(patch).where(eq(conversationStates.conversationId, state.conversationId));
   const ref: ConversationRef = { orgId: state.orgId, conversationId: state.conversationId, spokeId: state.spokeId, assigneeId: state.assigneeId };
@@ -156,25 +153,25 @@ export async function routeTriagedMentions(db: Database, orgId: string, mentions
     if (!mention.spam) byConversation.set(mention.conversationId, [...(byConversation.get(mention.conversationId) ?? []), mention]);
   }
   if (byConversation.size === 0) return [];
-  const rules = await loadRules(db, orgId);
+  const configuration = await routingConfigurationOf(db, orgId);
   const ids = [...byConversation.keys()].sort();
   const routed: RoutedConversation[] = [];
   // A slice per transaction: statements stay a size the query builder takes, and locks are held briefly.
   for (let start = 0; start < ids.length; start += ROUTE_SLICE) {
-    routed.push(...await routeSlice(db, orgId, rules, ids.slice(start, start + ROUTE_SLICE), byConversation, now));
+    routed.push(...await routeSlice(db, orgId, configuration, ids.slice(start, start + ROUTE_SLICE), byConversation, now));
   }
   return routed;
 }
 
 const ROUTE_SLICE = 250;
 
-async function routeSlice(db: Database, orgId: string, rules: RoutingRule[], ids: string[], byConversation: Map<string, Arrival[]>, now: Date): Promise<RoutedConversation[]> {
+async function routeSlice(db: Database, orgId: string, configuration: RoutingConfiguration, ids: string[], byConversation: Map<string, Arrival[]>, now: Date): Promise<RoutedConversation[]> {
   const lockStates = async (tx: Database, conversationIds: string[]) => tx.select().from(conversationStates)
     .where(and(eq(conversationStates.orgId, orgId), inArray(conversationStates.conversationId, conversationIds))).orderBy(conversationStates.conversationId).for('update');
   return db.transaction(async (tx) => {
     const existing = await lockStates(tx, ids);
     const known = new Set(existing.map((state) => state.conversationId));
-    const routed = await routeNewConversations(tx, orgId, rules, ids.filter((id) => !known.has(id)).map((id) => byConversation.get(id)!), now);
+    const routed = await routeNewConversations(tx, orgId, configuration, ids.filter((id) => !known.has(id)).map((id) => byConversation.get(id)!), now);
     const created = new Set(routed.map((r) => r.conversationId));
     // Conversations another worker created meanwhile are continued like any other.
     const raced = ids.filter((id) => !known.has(id) && !created.has(id));
@@ -183,7 +180,7 @@ async function routeSlice(db: Database, orgId: string, rules: RoutingRule[], ids
       const fresh = byConversation.get(state.conversationId)!.filter((arrival) => arrival.seq > state.handledSeq);
       results.push(fresh.length === 0
         ? { conversationId: state.conversationId, outcome: 'already handled', spokeId: state.spokeId, assigneeId: state.assigneeId }
-        : await continueConversation(tx, state, fresh, now));
+        : await continueConversation(tx, configuration, state, fresh, now));
     }
     return results;
   });

@@ -4,7 +4,8 @@ import type { Database } from '../../../db/index.ts';
 import { invalid } from '../../../errors.ts';
 import { requireAccess, spokeNamesOf, type Actor } from '../../people/index.ts';
 import { triagedMentionsOf } from '../../triage/index.ts';
-import { loadRules, routableOf } from '../conversations/route-mentions.ts';
+import { routableOf } from '../conversations/route-mentions.ts';
+import { routingConfigurationOf } from '../routing-configuration.ts';
 import { candidatesInSpoke, skillTopicsFor } from '../assignment/assign-in-spoke.ts';
 import { chooseAssignee } from '../assignment/choose-assignee.ts';
 import { evaluateRules } from './evaluate-rules.ts';
@@ -32,7 +33,7 @@ async function mentionToPreview(db: Database, orgId: string, input: PreviewInput
 export async function previewRouting(db: Database, actor: Actor, input: PreviewInput) {
   requireAccess(actor, 'routing.manage');
   const { mention, authorHandle, categoryName } = await mentionToPreview(db, actor.orgId, input);
-  const decision = evaluateRules(await loadRules(db, actor.orgId), mention);
+  const decision = evaluateRules((await routingConfigurationOf(db, actor.orgId)).rules, mention);
   const spokeName = decision.spokeId ? (await spokeNamesOf(db, actor.orgId, [decision.spokeId])).get(decision.spokeId) ?? null : null;
   const assignee = decision.spokeId && !decision.noReplyNeeded
     ? chooseAssignee(await candidatesInSpoke(db, actor.orgId, decision.spokeId, authorHandle), {

@@ -8,8 +8,8 @@ import { leadsOf } from '../../people/index.ts';
 import { conversationStates, type EscalationStep } from '../routing.schema.ts';
 import { recordConversationEvent } from '../conversations/conversation-timeline.ts';
 import { announceChange, tellPeople, type ConversationRef } from '../conversations/conversation-alerts.ts';
-import { calendarOfSpoke, dueAfter } from './sla-calendar.ts';
-import { slaPolicyById } from './sla-policies.ts';
+import { calendarOf, routingConfigurationOf } from '../routing-configuration.ts';
+import { dueAfter } from './sla-calendar.ts';
 import { scheduleSlaTimers, type SlaClock, type SlaTimer } from './sla-clocks.ts';
 
 type State = typeof conversationStates.$inferSelect;
@@ -51,7 +51,8 @@ export async function fireSlaTimer(db: Database, job: JobDefinition<typeof SlaTi
       await announceChange(tx, ref);
       return;
     }
-    const policy = await slaPolicyById(tx, orgId, state.slaPolicyId);
+    const configuration = await routingConfigurationOf(tx, orgId);
+    const policy = configuration.policies.find((candidate) => candidate.id === state.slaPolicyId);
     const chain = policy?.escalation.length ? policy.escalation : DEFAULT_CHAIN;
     const step = chain[timer.step];
     if (!step) return;
@@ -63,7 +64,7 @@ export async function fireSlaTimer(db: Database, job: JobDefinition<typeof SlaTi
     await tellPeople(tx, ref, recipients, 'sla_breach', `The ${clockName} time was missed`, `It was due at ${timer.dueAt}; escalated to ${step.replace('_', ' ')}.`);
     await announceChange(tx, ref);
     if (timer.step + 1 < chain.length) {
-      const next = dueAfter(now, policy?.escalationIntervalMinutes ?? 30, await calendarOfSpoke(tx, orgId, state.spokeId));
+      const next = dueAfter(now, policy?.escalationIntervalMinutes ?? 30, calendarOf(configuration, state.spokeId));
       await scheduleSlaTimers(tx, job, orgId, [{ payload: { ...timer, step: timer.step + 1 }, runAt: next }]);
     }
   });
