@@ -1,6 +1,7 @@
 // The catalogue of every setting Herd reads from the environment: its variable, its
 // default, its unit and one sentence on what it does. `herd config` prints it and
 // docs/configuration.md is generated from it, so this file is the single source.
+import { decodeSecretKey } from '../secrets/index.ts';
 
 export interface Setting<T> {
   env: string;
@@ -42,6 +43,12 @@ const url = (...protocols: string[]) => (raw: string) => {
   return raw;
 };
 
+/** Checked here so a bad key stops the start; kept as given (it is decoded where it is used) and never echoed. */
+const secretKey = (raw: string) => {
+  decodeSecretKey(raw);
+  return raw;
+};
+
 export type ProcessRole = 'api' | 'worker';
 const roles = (raw: string): ProcessRole[] => {
   const list = raw.split(',').map((r) => r.trim()).filter(Boolean);
@@ -72,6 +79,7 @@ export const settings = {
   smtpPort: { env: 'HERD_SMTP_PORT', default: undefined, unit: 'TCP port', doc: 'Port a worker receives e-mail for e-mail sources on (SMTP, bound to HERD_HOST, messages up to 10 MB); unset runs no mail listener.', parse: integer(0, 65535) },
   mailUrl: { env: 'HERD_MAIL_URL', default: undefined, unit: 'URL', doc: 'SMTP server Herd sends notification e-mail through (smtp://user:password@host:port, or smtps:// for TLS from the start); unset sends no e-mail.', parse: url('smtp:', 'smtps:') },
   mailFrom: { env: 'HERD_MAIL_FROM', default: 'Herd <herd@localhost>', unit: 'address', doc: 'Sender of notification e-mail, as "Name <address>" or a bare address.', parse: text },
+  secretKey: { env: 'HERD_SECRET_KEY', default: undefined, unit: 'key', doc: 'Key that encrypts the credentials people connect (Mastodon tokens, Bluesky app passwords): 32 random bytes as base64 or 64 hex digits, the same on every process. Unset on PGlite, a key is made once in HERD_DATA_DIR (herd-secret.key, mode 0600); unset with DATABASE_URL, connecting an account is refused.', parse: secretKey },
   passwordCost: { env: 'HERD_PASSWORD_COST', default: '15', unit: 'log2 of scrypt N', doc: 'Work factor for new password hashes (scrypt N = 2^cost, r = 8, p = 1); existing hashes keep the cost they were made with.', parse: integer(10, 20) },
 } satisfies Record<string, Setting<unknown>>;
 

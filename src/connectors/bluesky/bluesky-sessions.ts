@@ -1,18 +1,17 @@
-// Signed-in PDS sessions kept between replies. A PDS allows an account few sign-ins
+// Signed-in PDS sessions kept between posts. A PDS allows an account few sign-ins
 // (createSession: 30 per 5 minutes, 300 a day on bsky.social), far fewer than a busy
 // team's replies, so a session is reused until shortly before its access token expires.
 import { createHash } from 'node:crypto';
-import type { ReplyContext } from '../connector.ts';
-import { createSession, type Session } from './bluesky-pds.ts';
-import type { BlueskyConfig } from './bluesky.connector.ts';
+import { ConnectorError } from '../connector.ts';
+import { createSession, type PdsContext, type Session } from './bluesky-pds.ts';
 
 export interface ReplyAccount { handle: string; appPassword: string }
 
 export interface SessionCache {
   /** A kept session (`reused`) while its token is valid, else a new sign-in. */
-  signIn(context: ReplyContext<BlueskyConfig>, account: ReplyAccount): Promise<{ session: Session; reused: boolean }>;
+  signIn(context: PdsContext, account: ReplyAccount): Promise<{ session: Session; reused: boolean }>;
   /** Drops the kept session, e.g. after the PDS refused it. */
-  forget(context: ReplyContext<BlueskyConfig>, account: ReplyAccount): void;
+  forget(context: PdsContext, account: ReplyAccount): void;
 }
 
 /** Used when the access token does not say when it expires; PDSs issue them for about two hours. */
@@ -23,7 +22,7 @@ const EXPIRY_MARGIN_MS = 5 * 60 * 1000;
 export function createSessionCache(): SessionCache {
   const kept = new Map<string, { session: Session; renewAt: number }>();
   // The password is part of the key (hashed), so changing it in the settings signs in afresh.
-  const keyOf = (context: ReplyContext<BlueskyConfig>, account: ReplyAccount) =>
+  const keyOf = (context: PdsContext, account: ReplyAccount) =>
     [context.config.pdsUrl, account.handle, createHash('sha256').update(account.appPassword).digest('hex')].join('\n');
 
   return {
@@ -49,5 +48,17 @@ function expiryOf(jwt: string): number | undefined {
     return typeof payload.exp === 'number' && Number.isFinite(payload.exp) ? payload.exp * 1000 : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Runs `work` with a session of the account; when a kept session is refused (expired, revoked), signs in afresh, once. */
+export async function withSession<T>(sessions: SessionCache, context: PdsContext, account: ReplyAccount, work: (session: Session) => Promise<T>): Promise<T> {
+  const signedIn = await sessions.signIn(context, account);
+  try {
+    return await work(signedIn.session);
+  } catch (error) {
+    if (!signedIn.reused || !(error instanceof ConnectorError) || error.kind !== 'forbidden') throw error;
+    sessions.forget(context, account);
+    return work((await sessions.signIn(context, account)).session);
   }
 }

@@ -19,6 +19,8 @@ export interface TestPds {
   records: Map<string, PdsRecord>;
   /** Every access token issued so far answers ExpiredToken from now on. */
   expireSessions(): void;
+  /** The refusal a bearer token gets (unknown or expired), or undefined for a valid one. */
+  authFailure(authorization: string | undefined): PdsAnswer | undefined;
   /** Answers a PDS method, or undefined when `method` is not one. */
   answer(method: string, input: Record<string, unknown>, query: Record<string, string>, authorization: string | undefined): PdsAnswer | undefined;
 }
@@ -75,6 +77,7 @@ export function createTestPds(account: PdsAccount, now: Date): TestPds {
     expireSessions() {
       for (const token of tokens.keys()) tokens.set(token, 'expired');
     },
+    authFailure,
     answer(method, input, query, authorization) {
       if (method === 'com.atproto.server.createSession') return createSession(input);
       if (method === 'com.atproto.repo.getRecord') return getRecord(query);

@@ -1,6 +1,7 @@
 // A local Bluesky for tests (node:http + ws on 127.0.0.1, a free port): an AppView
 // answering app.bsky.feed.searchPosts and getAuthorFeed with realistic PostView JSON,
-// XRPC error bodies and ratelimit-* headers, a PDS for the replying account
+// XRPC error bodies and ratelimit-* headers, app.bsky.actor.getProfile (as the PDS
+// proxies it for a signed-in account), a PDS for the publishing account
 // (bluesky-test-pds.ts), scripted failures and hanging requests, and a Jetstream
 // /subscribe endpoint that replays from a time_us cursor, honours wantedCollections and
 // can drop mid-stream.
@@ -92,6 +93,8 @@ export interface BlueskyTestServer {
   posts: PostView[];
   events: JetstreamEvent[];
   setRemaining(remaining: number): void;
+  /** The followersCount of acme's profile (default 1893). */
+  setFollowers(followers: number): void;
   /** Records the PDS holds, by at-uri. */
   records: Map<string, PdsRecord>;
   /** The next XRPC request(s) are answered with this status and body. */
@@ -120,6 +123,7 @@ export async function startBlueskyTestServer(): Promise<BlueskyTestServer> {
   const connections: Record<string, string>[] = [];
   const sockets = new Map<WebSocket, string[] | undefined>();
   let remaining = 2999;
+  let followers = 1893;
   let scripted: { status: number; body: unknown; method?: string; times: number } | undefined;
   let hang: { method?: string; afterWrite: boolean } | undefined;
   let dropAfter: number | undefined;
@@ -167,6 +171,14 @@ export async function startBlueskyTestServer(): Promise<BlueskyTestServer> {
       const slice = items.slice(offset, offset + limit);
       return { slice, cursor: offset + limit < items.length ? String(offset + limit) : undefined };
     };
+    if (method === 'app.bsky.actor.getProfile') {
+      const refused = request.headers.authorization === undefined ? undefined : pds.authFailure(request.headers.authorization);
+      if (refused) return send(refused.status, refused.body);
+      if (!query.actor) return send(400, { error: 'InvalidRequest', message: 'Error: Params must have the property "actor"' });
+      const actor = [acme, hiker].find((candidate) => candidate.did === query.actor || candidate.handle === query.actor);
+      if (!actor) return send(400, { error: 'InvalidRequest', message: 'Profile not found' });
+      return send(200, profileOf(actor, actor === acme ? followers : 214));
+    }
     if (url.pathname === '/xrpc/app.bsky.feed.searchPosts') {
       if (!query.q) return send(400, { error: 'InvalidRequest', message: 'Error: Params must have the property "q"' });
       const words = query.q.toLowerCase().split(/\s+/);
@@ -223,6 +235,9 @@ export async function startBlueskyTestServer(): Promise<BlueskyTestServer> {
     setRemaining: (value) => {
       remaining = value;
     },
+    setFollowers: (value) => {
+      followers = value;
+    },
     records: pds.records,
     failNext: (status, body = { error: 'InternalServerError', message: 'Internal Server Error' }, options = {}) => {
       scripted = { status, body, times: options.times ?? 1, ...(options.method && { method: options.method }) };
@@ -252,6 +267,25 @@ export async function startBlueskyTestServer(): Promise<BlueskyTestServer> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/** app.bsky.actor.defs#profileViewDetailed, as the AppView answers getProfile for a signed-in viewer. */
+function profileOf(actor: { did: string; handle: string; displayName?: string; avatar?: string }, followersCount: number): Record<string, unknown> {
+  return {
+    did: actor.did,
+    handle: actor.handle,
+    ...(actor.displayName && { displayName: actor.displayName }),
+    description: 'Gear for every trail.',
+    ...(actor.avatar && { avatar: actor.avatar }),
+    associated: { lists: 0, feedgens: 0, starterPacks: 0, labeler: false, chat: { allowIncoming: 'following' } },
+    indexedAt: '2025-06-01T08:00:00.000Z',
+    createdAt: '2023-05-01T00:00:00.000Z',
+    viewer: { muted: false, blockedBy: false },
+    labels: [],
+    followersCount,
+    followsCount: 87,
+    postsCount: 412,
   };
 }
 

@@ -1,8 +1,9 @@
 // A local Mastodon instance for tests (node:http + ws on 127.0.0.1, a free port): the
 // REST endpoints the connector uses with realistic Status and Account JSON, min_id
 // paging, X-RateLimit-* headers, scripted failures (429 with a reset time, 5xx, bad
-// JSON, hanging requests), bearer-token checks, posting statuses (mastodon-test-posting.ts)
-// and a streaming endpoint that can be told to drop.
+// JSON, hanging requests), bearer-token checks, posting statuses (mastodon-test-posting.ts),
+// the token owner's account (verify_credentials) and a streaming endpoint that can be
+// told to drop.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -139,6 +140,8 @@ export interface MastodonTestServer {
   accountStatuses: MastodonStatus[];
   /** X-RateLimit-Remaining sent with each answer (default 299). */
   setRemaining(remaining: number): void;
+  /** The followers_count of @acme, the account the good token belongs to (default 4821). */
+  setFollowers(followers: number): void;
   /** Statuses created through POST /api/v1/statuses, oldest first. */
   posted: MastodonStatus[];
   /** The next API request(s) (not the stream) are answered with this status; 429 comes with X-RateLimit-Reset. */
@@ -164,6 +167,7 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
   const streams: Record<string, string>[] = [];
   const sockets = new Set<WebSocket>();
   let remaining = 299;
+  let followers = acme.followers_count!;
   let scripted: { status: number; body?: string; path?: string; times: number } | undefined;
   let hang: { path?: string; afterWrite: boolean } | undefined;
   const findStatus = (id: string) => [...tagStatuses, ...accountStatuses].find((status) => status.id === id);
@@ -211,6 +215,10 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
       return send(posted.status, posted.body);
     }
     if (authorization !== undefined && token !== GOOD_TOKEN && token !== READ_ONLY_TOKEN) return send(401, { error: 'The access token is invalid' });
+    if (url.pathname === '/api/v1/accounts/verify_credentials') {
+      if (!authorization) return send(401, { error: 'The access token is invalid' });
+      return send(200, credentialAccount(followers));
+    }
     const limit = Math.min(Number(query.limit ?? 20), 40);
     const page = (statuses: MastodonStatus[]) => {
       const minId = query.min_id ?? query.since_id;
@@ -268,6 +276,9 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
     setRemaining: (value) => {
       remaining = value;
     },
+    setFollowers: (value) => {
+      followers = value;
+    },
     posted: poster.posted,
     failNext: (status, body, options = {}) => {
       scripted = { status, times: options.times ?? 1, ...(body !== undefined && { body }), ...(options.path && { path: options.path }) };
@@ -292,6 +303,16 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/** @acme as verify_credentials shows it to its owner: the Account, with its source (defaults for posting) and role. */
+function credentialAccount(followers: number): Record<string, unknown> {
+  return {
+    ...acme,
+    followers_count: followers,
+    source: { privacy: 'public', sensitive: false, language: 'en', note: 'Gear for every trail.', fields: [], follow_requests_count: 0, hide_collections: false, discoverable: true, indexable: true },
+    role: { id: '-99', name: '', permissions: '65536', color: '', highlighted: false },
   };
 }
 
