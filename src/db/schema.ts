@@ -6,3 +6,4 @@ export * from '../modules/triage/triage.schema.ts';
 export * from '../jobs/jobs.schema.ts';
 export * from '../modules/routing/routing.schema.ts';
 export * from '../modules/respond/respond.schema.ts';
+export * from '../modules/advocacy/advocacy.schema.ts';

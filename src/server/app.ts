@@ -13,6 +13,7 @@ import { listeningModule } from '../modules/listening/index.ts';
 import { triageModule } from '../modules/triage/index.ts';
 import { routingModule } from '../modules/routing/index.ts';
 import { respondModule } from '../modules/respond/index.ts';
+import { advocacyModule } from '../modules/advocacy/index.ts';
 import type { GuardedHttp } from '../connectors/index.ts';
 import { createLiveHub } from '../modules/routing/live/index.ts';
 import { sessionSettings } from '../modules/people/auth.routes.ts';
@@ -24,7 +25,7 @@ import { registerHealthRoutes } from './health.ts';
 import { installNotFound, registerWebApp } from './web-app.ts';
 
 /** Every module of Herd, in dependency order. Adding a module means adding it here. */
-export const modules: HerdModule[] = [peopleModule, listeningModule, triageModule, routingModule, respondModule];
+export const modules: HerdModule[] = [peopleModule, listeningModule, triageModule, routingModule, respondModule, advocacyModule];
 
 export interface AppOptions {
   config: Config;

@@ -10,6 +10,7 @@ import { storeMentions } from '../modules/listening/index.ts';
 import { enrichMentions } from '../modules/triage/index.ts';
 import { routeStoredMentions } from '../modules/routing/index.ts';
 import { notifyPeople } from '../modules/routing/notifications/index.ts';
+import { startStoryPages } from '../modules/advocacy/stories/story-pages.fixture.ts';
 
 interface OrgA {
   spokeId: string; spokeName: string; personId: string; personEmail: string; membershipId: string; tokenId: string; token: string; adminId: string;
@@ -17,6 +18,9 @@ interface OrgA {
   ruleId: string; slaPolicyId: string; expertRequestId: string;
   channelId: string; notificationId: number;
   replyId: string; libraryEntryId: string;
+  storyId: string; shareId: string;
+  storyFeedId: string;
+  accountId: string;
 }
 /** A word only org A's mention contains, to search for from org B. */
 const A_SECRET_WORD = 'zanzibarquux';
@@ -49,6 +53,12 @@ const matrix: Record<string, Entry> = {
   'POST /api/ingest/:sourceId': { public: true },
   'GET /health': { public: true },
   'GET /ready': { public: true },
+  // A share's tracked short link (advocacy/links): anyone may follow it.
+  'GET /s/:code': { public: true },
+  // The company's aggregate voice (advocacy/voice): public by organization slug, 404 unless the organization opted in.
+  'GET /voice/:orgSlug': { public: true },
+  'GET /voice/:orgSlug/feed.atom': { public: true },
+  'GET /voice/:orgSlug/feed.json': { public: true },
 
   'GET /api/auth/session': { expect: 'clean', probes: () => [{ url: '/api/auth/session' }] },
   'GET /api/audit': { expect: 'clean', probes: (a) => [{ url: '/api/audit' }, { url: `/api/audit?targetId=${a.spokeId}` }, { url: `/api/audit?actorPersonId=${a.adminId}` }] },
@@ -162,6 +172,44 @@ const matrix: Record<string, Entry> = {
   'DELETE /api/reply-library/:id': { expect: 'deny', probes: (a) => [{ url: `/api/reply-library/${a.libraryEntryId}` }] },
   'DELETE /api/notification-channels/:id': { expect: 'deny', probes: (a) => [{ url: `/api/notification-channels/${a.channelId}` }] },
   'POST /api/notification-channels/:id/test': { expect: 'deny', probes: (a) => [{ url: `/api/notification-channels/${a.channelId}/test`, payload: {} }] },
+  // advocacy: stories and shares
+  'POST /api/advocacy/story-metadata': { expect: 'clean', probes: () => [{ url: '/api/advocacy/story-metadata', payload: { url: 'http://127.0.0.1:9/b' } }] },
+  'GET /api/advocacy/stories': { expect: 'clean', probes: (a) => [{ url: '/api/advocacy/stories' }, { url: `/api/advocacy/stories?spokeId=${a.spokeId}` }] },
+  'POST /api/advocacy/stories': { expect: 'deny', probes: (a) => [{ url: '/api/advocacy/stories', payload: { url: 'http://127.0.0.1:9/b', spokeId: a.spokeId } }, { url: '/api/advocacy/stories', payload: { url: 'http://127.0.0.1:9/b', audienceSpokeIds: [a.spokeId] } }] },
+  'GET /api/advocacy/stories/:id': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/stories/${a.storyId}` }] },
+  'PATCH /api/advocacy/stories/:id': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/stories/${a.storyId}`, payload: { title: 'Renamed by B' } }] },
+  'POST /api/advocacy/stories/:id/review': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/stories/${a.storyId}/review`, payload: { decision: 'reject' } }] },
+  'POST /api/advocacy/stories/:id/pause': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/stories/${a.storyId}/pause`, payload: { paused: true } }] },
+  'GET /api/advocacy/feed': { expect: 'clean', probes: () => [{ url: '/api/advocacy/feed' }] },
+  'GET /api/advocacy/settings': { expect: 'clean', probes: () => [{ url: '/api/advocacy/settings' }] },
+  'PATCH /api/advocacy/settings': { expect: 'clean', probes: () => [{ url: '/api/advocacy/settings', payload: { paused: true, pausedReason: 'B' } }] },
+  'POST /api/advocacy/shares/preview': { expect: 'deny', probes: (a) => [{ url: '/api/advocacy/shares/preview', payload: { storyId: a.storyId, network: 'x', text: 'B' } }] },
+  'POST /api/advocacy/shares': { expect: 'deny', probes: (a) => [{ url: '/api/advocacy/shares', payload: { storyId: a.storyId, network: 'x', text: 'B' } }] },
+  'GET /api/advocacy/shares/mine': { expect: 'clean', probes: () => [{ url: '/api/advocacy/shares/mine' }] },
+  'POST /api/advocacy/shares/:id/confirm': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/shares/${a.shareId}/confirm`, payload: { publishedUrl: 'https://b.example/post/1' } }] },
+  // advocacy: a person's accounts (A's admin declared one)
+  'GET /api/advocacy/accounts': { expect: 'clean', probes: () => [{ url: '/api/advocacy/accounts' }] },
+  'POST /api/advocacy/accounts': { expect: 'clean', probes: () => [{ url: '/api/advocacy/accounts', payload: { network: 'linkedin', handle: 'A on LinkedIn', followers: 1 } }] },
+  'PATCH /api/advocacy/accounts/:id': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/accounts/${a.accountId}`, payload: { followers: 1 } }] },
+  'DELETE /api/advocacy/accounts/:id': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/accounts/${a.accountId}` }] },
+  'POST /api/advocacy/accounts/:id/refresh': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/accounts/${a.accountId}/refresh`, payload: {} }] },
+  // advocacy: story feeds (A has one for its spoke)
+  'GET /api/advocacy/feeds': { expect: 'clean', probes: () => [{ url: '/api/advocacy/feeds' }] },
+  'POST /api/advocacy/feeds': { expect: 'deny', probes: (a) => [{ url: '/api/advocacy/feeds', payload: { url: 'http://127.0.0.1:9/b-news.xml', spokeId: a.spokeId } }] },
+  'PATCH /api/advocacy/feeds/:id': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/feeds/${a.storyFeedId}`, payload: { enabled: false, title: 'Renamed by B' } }] },
+  'DELETE /api/advocacy/feeds/:id': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/feeds/${a.storyFeedId}` }] },
+  'POST /api/advocacy/feeds/:id/poll': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/feeds/${a.storyFeedId}/poll`, payload: {} }] },
+  // advocacy: recognition (A's admin holds share points and a badge for A's share)
+  'GET /api/advocacy/leaderboard': { expect: 'clean', probes: (a) => [{ url: '/api/advocacy/leaderboard?period=all' }, { url: `/api/advocacy/leaderboard?spokeId=${a.spokeId}` }] },
+  'GET /api/advocacy/me/recognition': { expect: 'clean', probes: () => [{ url: '/api/advocacy/me/recognition' }] },
+  'GET /api/advocacy/participation': { expect: 'clean', probes: () => [{ url: '/api/advocacy/participation?period=all' }] },
+  // advocacy: measurement (A's share of A's story)
+  'GET /api/advocacy/measurement/summary': { expect: 'clean', probes: (a) => [{ url: '/api/advocacy/measurement/summary' }, { url: `/api/advocacy/measurement/summary?spokeId=${a.spokeId}&storyId=${a.storyId}` }] },
+  'GET /api/advocacy/measurement/stories': { expect: 'clean', probes: (a) => [{ url: '/api/advocacy/measurement/stories' }, { url: `/api/advocacy/measurement/stories?spokeId=${a.spokeId}&format=csv` }] },
+  'GET /api/advocacy/measurement/people': { expect: 'clean', probes: (a) => [{ url: `/api/advocacy/measurement/people?storyId=${a.storyId}` }, { url: '/api/advocacy/measurement/people?format=csv' }] },
+  'GET /api/advocacy/measurement/spokes': { expect: 'clean', probes: (a) => [{ url: '/api/advocacy/measurement/spokes' }, { url: `/api/advocacy/measurement/spokes?spokeId=${a.spokeId}` }] },
+  'GET /api/advocacy/measurement/shares': { expect: 'clean', probes: (a) => [{ url: `/api/advocacy/measurement/shares?storyId=${a.storyId}` }, { url: `/api/advocacy/measurement/shares?personId=${a.adminId}&format=csv` }] },
+  'GET /api/advocacy/me/impact': { expect: 'clean', probes: () => [{ url: '/api/advocacy/me/impact' }] },
 };
 
 /** Every "METHOD /path" the app answers (HEAD aside), read from Fastify's route tree. */
@@ -228,6 +276,15 @@ describeHttp('tenant isolation', (herd) => {
     const reply = await send(adminA, 'POST', { url: `/api/conversations/${mention.conversationId}/replies`, payload: { text: 'Thanks for telling us, we are looking into it.' } });
     const entry = await send(adminA, 'POST', { url: '/api/reply-library', payload: { kind: 'saved_reply', title: 'A entry', text: 'A wording', spokeId: spoke.json().id } });
     for (const r of [reply, entry]) assert.equal(r.statusCode, 201, r.body);
+    const pages = await startStoryPages();
+    const story = await send(adminA, 'POST', { url: '/api/advocacy/stories', payload: { url: `${pages.origin}/blog/spring`, spokeId: spoke.json().id } }).finally(() => pages.close());
+    await send(adminA, 'PATCH', { url: '/api/advocacy/settings', payload: { sharingHours: { start: '00:00', end: '00:00' } } });
+    const share = await send(adminA, 'POST', { url: '/api/advocacy/shares', payload: { storyId: story.json().id, network: 'linkedin', text: 'A share of A' } });
+    for (const r of [story, share]) assert.equal(r.statusCode, 201, r.body);
+    const storyFeed = await send(adminA, 'POST', { url: '/api/advocacy/feeds', payload: { url: 'http://127.0.0.1:9/a-news.xml', title: 'A News', spokeId: spoke.json().id } });
+    assert.equal(storyFeed.statusCode, 201, storyFeed.body);
+    const account = await send(adminA, 'POST', { url: '/api/advocacy/accounts', payload: { network: 'linkedin', handle: 'A on LinkedIn', followers: 321 } });
+    assert.equal(account.statusCode, 201, account.body);
     a = {
       spokeId: spoke.json().id, spokeName: 'A Store', personId: person.json().id, personEmail: 'person@org-a.test',
       membershipId: membership.json().id, tokenId: token.json().apiToken.id, token: token.json().token, adminId: adminA.personId,
@@ -236,6 +293,9 @@ describeHttp('tenant isolation', (herd) => {
       ruleId: rule.json().id, slaPolicyId: policy.json().id, expertRequestId: view.json().expertRequests[0].id,
       channelId: channel.json().id, notificationId: notification.id,
       replyId: reply.json().reply.id, libraryEntryId: entry.json().id,
+      storyId: story.json().id, shareId: share.json().share.id,
+      storyFeedId: storyFeed.json().id,
+      accountId: account.json().id,
     };
   };
 
@@ -266,7 +326,7 @@ describeHttp('tenant isolation', (herd) => {
 
   it("keeps org A's data out of reach of org B's hub admin on every route", async () => {
     await setUpOrgA();
-    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId, a.categoryId, a.exampleId, a.ruleId, a.slaPolicyId, a.expertRequestId, a.channelId, a.replyId, a.libraryEntryId];
+    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId, a.categoryId, a.exampleId, a.ruleId, a.slaPolicyId, a.expertRequestId, a.channelId, a.replyId, a.libraryEntryId, a.storyId, a.shareId, a.storyFeedId, a.accountId];
     for (const [key, entry] of Object.entries(matrix)) {
       if (entry.public) continue;
       for (const probe of entry.probes!(a)) {
@@ -317,5 +377,11 @@ describeHttp('tenant isolation', (herd) => {
     assert.deepEqual([category.id, category.name, category.examples], [a.categoryId, 'A Category', 1]);
     const [triage] = (await send(adminA, 'GET', { url: `/api/triage?mentionIds=${a.mentionId}` })).json().items;
     assert.notEqual(triage.category?.decidedBy, 'person', "B could not label A's mention");
+    const [storyFeed] = (await send(adminA, 'GET', { url: '/api/advocacy/feeds' })).json().items;
+    assert.deepEqual([storyFeed.id, storyFeed.title, storyFeed.enabled], [a.storyFeedId, 'A News', true]);
+    const account = (await send(adminA, 'GET', { url: '/api/advocacy/accounts' })).json().items.find((item: { id: string }) => item.id === a.accountId);
+    assert.deepEqual([account?.handle, account?.followers], ['A on LinkedIn', 321]);
+    const share = (await send(adminA, 'GET', { url: '/api/advocacy/shares/mine' })).json().items.find((item: { id: string }) => item.id === a.shareId);
+    assert.deepEqual([share?.status, share?.publishedUrl], ['opened', null], "B could not confirm A's share");
   });
 });

@@ -32,7 +32,11 @@ export type Permission =
   | 'policy.manage' // the social-media policy and the reply risk settings
   | 'replies.approve' // approve high-risk replies (PR leads; spoke leads in their spoke)
   | 'library.manage' // saved replies (PR leads; spoke leads for their spoke's)
-  | 'holding.manage'; // holding statements (PR leads)
+  | 'holding.manage' // holding statements (PR leads)
+  | 'advocacy.manage' // advocacy settings and hub stories (hub admins)
+  | 'stories.review' // publish, approve and pause stories (PR leads; spoke leads for their spoke's)
+  | 'advocacy.join' // see the story feed, suggest stories and share them (every member)
+  | 'advocacy.measure'; // the programme's reach: participation and numbers (hub admins, PR leads, analysts; spoke leads for their spoke)
 
 const orgWide = (actor: Actor, role: Role) => actor.roles.some((g) => g.role === role && g.spokeId === null);
 const leadsSpoke = (actor: Actor, spokeId: string | null | undefined) =>
@@ -57,6 +61,14 @@ export function can(actor: Actor, permission: Permission, scope: { spokeId?: str
       return orgWide(actor, 'pr_lead') || leadsSpoke(actor, scope.spokeId);
     case 'holding.manage':
       return orgWide(actor, 'pr_lead');
+    case 'stories.review':
+      return orgWide(actor, 'pr_lead') || leadsSpoke(actor, scope.spokeId);
+    case 'advocacy.join':
+      return actor.personId !== null && actor.roles.length > 0;
+    // Measuring the programme is the hub's view: org-wide PR leads and analysts, as for every conversation;
+    // a spoke lead measures their own spoke (asked with its spokeId).
+    case 'advocacy.measure':
+      return orgWide(actor, 'pr_lead') || orgWide(actor, 'analyst') || leadsSpoke(actor, scope.spokeId);
     default:
       return false;
   }

@@ -15,3 +15,4 @@ export { hashPassword } from './passwords.ts';
 export { spokeKinds, roles, personStatuses } from './people.schema.ts';
 export { personLeft } from './people.events.ts';
 export { membersOfSpokes, leadsOf, peopleWithSkill, staffByIds, spokeNamesOf, type StaffMember } from './staff-directory.ts';
+export { spokeMembershipsOf, type SpokeMembership } from './spoke-memberships.ts';

@@ -9,4 +9,9 @@ export { checkNetworkLimits, measureReply } from './policy/network-limits.ts';
 export { setCrisisTopics, riskSettingsOf, saveRiskSettings } from './risk/risk-settings-store.ts';
 export { submitReply, reviseReply, checkReplyDraft } from './replies/submit-reply.ts';
 export { reviewReply } from './replies/review-reply.ts';
+export { nextPublishAttemptAt } from './publishing/publish-reply.job.ts';
 export { createLibraryEntry } from './library/reply-library.ts';
+export { publishedReplies, type PublishedReply } from './replies/published-replies.ts';
+export { replyPublished } from './respond.events.ts';
+/** A policy finding as the HTTP API shows it, for other modules' contracts. */
+export { Finding as FindingSchema } from './respond.contract.ts';

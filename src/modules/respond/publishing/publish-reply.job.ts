@@ -8,12 +8,13 @@
 import { Type } from 'typebox';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../db/index.ts';
-import { defineJob, enqueueJob, retryDelayMs, type JobContext } from '../../../jobs/index.ts';
+import { defineJob, enqueueJob, publishEvent, retryDelayMs, type JobContext } from '../../../jobs/index.ts';
 import { ConnectorError, connectorFor, createSmtpMailSender, type PublishedReply } from '../../../connectors/index.ts';
 import { recordAudit, systemActor } from '../../people/index.ts';
 import { replyTargetOf, type ReplyTarget } from '../../listening/index.ts';
 import { conversationStateOf, recordAnswer } from '../../routing/index.ts';
 import { replies } from '../respond.schema.ts';
+import { replyPublished } from '../respond.events.ts';
 import { riskSettingsOf } from '../risk/risk-settings-store.ts';
 import { approvalLapse } from '../replies/review-reply.ts';
 import { tellAuthor } from '../replies/reply-alerts.ts';
@@ -27,6 +28,16 @@ export const MAX_PUBLISH_ATTEMPTS = 6;
  * was lost must be retried well within that, or the retry could publish a second copy.
  */
 export const MAX_RETRY_WAIT_MS = 30 * 60_000;
+
+/**
+ * When to try again after a failed attempt (the network's own wait where it names one,
+ * else the queue's backoff, never past MAX_RETRY_WAIT_MS), or null when the failure is
+ * final: the network refused the content or the credentials, or the attempts ran out.
+ */
+export function nextPublishAttemptAt(error: ConnectorError, attemptsMade: number, now = Date.now()): Date | null {
+  if (!error.retryable || attemptsMade >= MAX_PUBLISH_ATTEMPTS) return null;
+  return new Date(now + Math.min(MAX_RETRY_WAIT_MS, Math.max(error.retryAfterMs ?? 0, retryDelayMs(attemptsMade))));
+}
 
 const PublishReplyPayload = Type.Object({ replyId: Type.String({ format: 'uuid' }) });
 
@@ -80,6 +91,7 @@ async function recordPublished(db: Database, reply: ReplyRow, published: Publish
       status: 'published', publishedExternalId: published.externalId, publishedUrl: published.url ?? null, publishedAt, lastError: null, nextAttemptAt: null,
     });
     await recordAnswer(tx, reply.orgId, reply.conversationId, { replyId: reply.id, authorId: reply.authorId, publishedAt, url: done.publishedUrl, network: reply.network });
+    await publishEvent(tx, replyPublished, { replyId: reply.id, conversationId: reply.conversationId, authorId: reply.authorId, network: reply.network, publishedAt: publishedAt.toISOString() }, { orgId: reply.orgId });
     await recordAudit(tx, systemActor(reply.orgId, 'publisher'), {
       action: 'reply.published', targetType: 'reply', targetId: reply.id,
       after: { externalId: published.externalId, url: published.url ?? null, publishedAt: published.publishedAt, attempts: reply.publishAttempts, alreadyPublished: published.alreadyPublished ?? false, policyVersion: reply.policyVersion },
@@ -89,8 +101,8 @@ async function recordPublished(db: Database, reply: ReplyRow, published: Publish
 }
 
 async function recordFailure(db: Database, reply: ReplyRow, error: ConnectorError): Promise<void> {
-  const retry = error.retryable && reply.publishAttempts < MAX_PUBLISH_ATTEMPTS;
-  const nextAttemptAt = retry ? new Date(Date.now() + Math.min(MAX_RETRY_WAIT_MS, Math.max(error.retryAfterMs ?? 0, retryDelayMs(reply.publishAttempts)))) : null;
+  const nextAttemptAt = nextPublishAttemptAt(error, reply.publishAttempts);
+  const retry = nextAttemptAt !== null;
   await db.transaction(async (tx) => {
     const row = await setReply(tx, reply.id, { status: retry ? 'approved' : 'failed', lastError: error.message, nextAttemptAt });
     await recordAudit(tx, systemActor(reply.orgId, 'publisher'), {
