@@ -47,6 +47,9 @@ describeOnEachDatabase('Acme Retail demo', (database) => {
     assert.ok(categories.length >= 6 && categories.every((c) => c.examples >= 6), 'categories with learned examples');
     const model = await rows<{ version: number }>(db, sql`select version from category_models where org_id = ${result.orgId}`);
     assert.equal(model[0]?.version, 1, 'the first category model is trained at seeding');
+    const stories = await rows<{ status: string; origin: string; n: number }>(db, sql`
+      select status, origin, count(*)::int as n from stories where org_id = ${result.orgId} group by status, origin order by status, origin`); // status in the enum's order
+    assert.deepEqual(stories, [{ status: 'suggested', origin: 'employee', n: 1 }, { status: 'live', origin: 'hub', n: 3 }], 'live stories to share and a volunteer\'s suggestion to review');
   });
 
   it('seeds only once', async () => {

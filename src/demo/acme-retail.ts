@@ -3,12 +3,13 @@
 // something to show on first start. Written only through the people module's services.
 import type { Database } from '../db/index.ts';
 import {
-  addMembership, createOrganization, createPerson, createSpoke, findOrganizationBySlug, systemActor, type Role,
+  addMembership, createOrganization, createPerson, createSpoke, findOrganizationBySlug, systemActor, type Actor, type Role,
 } from '../modules/people/index.ts';
 import { createTopic } from '../modules/listening/index.ts';
 import { seedAcmeCategories } from './acme-categories.ts';
 import { seedAcmeRouting } from './acme-routing.ts';
 import { seedAcmeReplies } from './acme-replies.ts';
+import { seedAcmeAdvocacy } from './acme-advocacy.ts';
 
 export const DEMO_PASSWORD = 'herd-demo-2026';
 export const DEMO_ORG_SLUG = 'acme-retail';
@@ -142,6 +143,7 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
   }
 
   let prLead: { id: string; name: string } | undefined;
+  let suggester: { id: string; name: string; spokeId: string } | undefined;
   for (const row of peopleTable) {
     const person = await createPerson(db, settings, actor, {
       name: row.name, email: emailOf(row.email), title: row.title, languages: row.languages,
@@ -150,6 +152,7 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
     });
     const spokeId = row.spoke ? spokeIds.get(row.spoke)! : null;
     if (row.role === 'pr_lead') prLead = { id: person.id, name: row.name };
+    if (row.email === 'pablo.ruiz') suggester = { id: person.id, name: row.name, spokeId: spokeId! };
     // Hub admins, the PR lead and analysts hold their role organization-wide; others in their spoke.
     const orgWideRole = row.role === 'hub_admin' || row.role === 'analyst' || row.role === 'pr_lead';
     await addMembership(db, actor, { personId: person.id, spokeId: orgWideRole ? null : spokeId, role: row.role });
@@ -160,6 +163,10 @@ export async function seedAcmeRetail(db: Database, settings: { passwordCost: num
   const storeNames = new Set(spokeTable.filter((spoke) => spoke.kind === 'store').map((spoke) => spoke.name));
   await seedAcmeRouting(db, actor, { spokeIds, storeNames, categoryIds, shifts });
   // The library is the PR lead's: she owns the saved replies and approved the holding statement.
-  await seedAcmeReplies(db, { ...actor, personId: prLead!.id, label: prLead!.name }, spokeIds);
+  const prLeadActor = { ...actor, personId: prLead!.id, label: prLead!.name };
+  await seedAcmeReplies(db, prLeadActor, spokeIds);
+  // Pablo suggests a story as he would in the app: as a volunteer of his spoke, not as the system.
+  const volunteer: Actor = { orgId: org.id, personId: suggester!.id, label: suggester!.name, via: 'session', roles: [{ role: 'volunteer', spokeId: suggester!.spokeId }] };
+  await seedAcmeAdvocacy(db, prLeadActor, volunteer, spokeIds.get('Leeds Briggate')!);
   return { created: true, orgId: org.id, signIns };
 }

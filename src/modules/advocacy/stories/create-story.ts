@@ -7,7 +7,7 @@ import type { GuardedHttp } from '../../../connectors/index.ts';
 import { forbidden } from '../../../errors.ts';
 import { can, recordAudit, requireAccess, type Actor } from '../../people/index.ts';
 import { stories } from '../advocacy.schema.ts';
-import { readStoryMetadata } from './read-story-metadata.ts';
+import { readStoryMetadata, type StoryMetadata } from './read-story-metadata.ts';
 import { storyColumns, type StoryFields } from './story-input.ts';
 import { viewStory, type StoryView } from './story-views.ts';
 
@@ -28,9 +28,15 @@ function originAndStatus(actor: Actor, input: StoryInput) {
 export async function createStory(db: Database, http: GuardedHttp, actor: Actor, input: StoryInput): Promise<StoryView> {
   requireAccess(actor, 'advocacy.join');
   if (!actor.personId) throw forbidden('Only a person can add a story.');
+  return addStory(db, actor, input, await readStoryMetadata(http, input.url));
+}
+
+/** Adds a story whose page was read already (or is described by whoever adds it, as the demo does). */
+export async function addStory(db: Database, actor: Actor, input: StoryInput, metadata: StoryMetadata): Promise<StoryView> {
+  requireAccess(actor, 'advocacy.join');
+  if (!actor.personId) throw forbidden('Only a person can add a story.');
   const { origin, status } = originAndStatus(actor, input);
   const columns = await storyColumns(db, actor.orgId, input);
-  const metadata = await readStoryMetadata(http, input.url);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(stories).values({
       orgId: actor.orgId, url: metadata.url, title: metadata.title, summary: metadata.summary, imageUrl: metadata.imageUrl, siteName: metadata.siteName,
