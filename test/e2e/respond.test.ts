@@ -10,13 +10,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedAcmeRetail } from '../../src/demo/index.ts';
 import { enrichMentions } from '../../src/modules/triage/index.ts';
 import { routeStoredMentions } from '../../src/modules/routing/index.ts';
 import { currentPolicy, saveRiskSettings, savePolicy } from '../../src/modules/respond/index.ts';
 import { systemActor } from '../../src/modules/people/index.ts';
-import { chromiumMissing, signInAs, startBrowserHerd, type BrowserHerd } from './browser-herd.ts';
+import {
+  assertFitsWidth, chromiumMissing, photographedOnFailure as photographedOnFailureOf, signInAs, startBrowserHerd, waitUntilEnabled, type BrowserHerd,
+} from './browser-herd.ts';
 
 const VOLUNTEER = 'emma.clarke@acme-retail.example';
 const PR_LEAD = 'pr@acme-retail.example';
@@ -38,35 +40,7 @@ async function rows<T>(herd: BrowserHerd, query: ReturnType<typeof sql>): Promis
 }
 
 /** Runs a test's steps; when one fails, every open page is saved to test-results/ to see why. */
-async function photographedOnFailure(name: string, steps: () => Promise<void>): Promise<void> {
-  try {
-    await steps();
-  } catch (error) {
-    let index = 0;
-    for (const page of openPages) await page.screenshot({ path: `${SCREENSHOTS}/respond-failed-${name}-${++index}.png`, fullPage: true }).catch(() => {});
-    throw error;
-  }
-}
-
-/** Waits for a button to become enabled (the composer enables Send once the check of the text is back). */
-async function waitUntilEnabled(button: Locator, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  await button.waitFor({ timeout: timeoutMs });
-  while (!(await button.isEnabled())) {
-    if (Date.now() > deadline) {
-      const around = await button.locator('xpath=ancestor::form[1]').innerText().catch(() => '');
-      throw new Error(`${button} stayed disabled for ${timeoutMs} ms; the form says:\n${around}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Nothing on the page is wider than the window (no sideways scrolling at 360 px). */
-async function assertFitsWidth(page: Page, what: string): Promise<void> {
-  // A string, as this file is compiled without the DOM's types.
-  const { scrollWidth, innerWidth } = await page.evaluate<{ scrollWidth: number; innerWidth: number }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
-  assert.ok(scrollWidth <= innerWidth, `${what} fits ${innerWidth} px (it is ${scrollWidth} px wide)`);
-}
+const photographedOnFailure = (name: string, steps: () => Promise<void>) => photographedOnFailureOf(openPages, `respond-failed-${name}`, steps);
 
 describe('replying in your own words in the browser', { skip: chromiumMissing }, () => {
   let herd: BrowserHerd;

@@ -3,7 +3,7 @@
 // Below 900 px the navigation folds away behind a "Menu" button.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { SessionGrantsContext, SessionPersonContext, SessionRolesContext } from '../api/session-roles.ts';
+import { SessionGrantsContext, SessionOrganizationContext, SessionPersonContext, SessionRolesContext } from '../api/session-roles.ts';
 import { isHubAdmin, useSignOut, type Session } from '../features/auth/index.ts';
 import { Button } from '../ui/button.tsx';
 import { useToast } from '../ui/toast.tsx';
@@ -75,7 +75,9 @@ export function AppShell({ session }: { session: Session }) {
           <SessionPersonContext value={session.person.id}>
             <SessionRolesContext value={roles}>
               <SessionGrantsContext value={session.roles}>
-                <Outlet />
+                <SessionOrganizationContext value={session.organization}>
+                  <Outlet />
+                </SessionOrganizationContext>
               </SessionGrantsContext>
             </SessionRolesContext>
           </SessionPersonContext>

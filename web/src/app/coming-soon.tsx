@@ -16,11 +16,6 @@ const comingSoon: ComingSoon[] = [
     purpose: 'Conversations routed to you and your spokes will wait here with their response timers, ready to be answered in your own words.',
   },
   {
-    path: '/advocacy',
-    title: 'Advocacy',
-    purpose: 'Stories and talking points that colleagues can share through their own networks, in their own words, with tracked links and a leaderboard.',
-  },
-  {
     path: '/crisis',
     title: 'Crisis',
     purpose: 'The crisis radar will watch the mention stream for spikes, open a crisis room for the core team and the PR lead, and pause advocacy while it lasts.',

@@ -1,6 +1,7 @@
 // Every page of the app. The sign-in page stands alone; everything else needs a
 // session and renders inside the app shell, each route with its own error boundary.
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { advocacyRoutes } from '../features/advocacy/index.tsx';
 import { auditRoutes } from '../features/audit/index.tsx';
 import { SignInPage } from '../features/auth/index.ts';
 import { inboxRoutes } from '../features/inbox/index.tsx';
@@ -26,6 +27,7 @@ const pages: RouteObject[] = [
   ...triageRoutes,
   ...routingRoutes,
   ...respondRoutes,
+  ...advocacyRoutes,
   ...peopleRoutes,
   ...spokesRoutes,
   ...auditRoutes,

@@ -2,28 +2,9 @@
 // judgement of a draft, replies with their reviews, the policy, the library of
 // starting points, and the words the UI shows for their closed sets of values.
 
-export const severities = ['info', 'warn', 'block'] as const;
-export type Severity = (typeof severities)[number];
-export const severityLabels: Record<Severity, string> = { info: 'Note', warn: 'Check', block: 'Blocks sending' };
+import type { Finding, Severity, Span } from '../../api/policy-findings.ts';
 
-/** UTF-16 offsets into a reply's text, end exclusive (what JavaScript's `slice` takes). */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface Finding {
-  ruleId: string;
-  kind: string;
-  severity: Severity;
-  /** Null: about the whole reply (a missing disclosure). */
-  span: Span | null;
-  match?: string;
-  message: string;
-  fix: string;
-  /** An edit the composer can apply: replace the text at `span` (append when null) with `text`. */
-  replacement?: { span: Span | null; text: string };
-}
+export { severities, severityLabels, type Finding, type Severity, type Span } from '../../api/policy-findings.ts';
 
 export type PublishingRoute = 'api' | 'copy_and_open';
 export type RiskTier = 'low' | 'high';

@@ -10,11 +10,11 @@ import { Loading } from '../../../ui/loading.tsx';
 import { useReplyCheck } from '../api/check-reply.ts';
 import { useReviseReply } from '../api/revise-reply.ts';
 import { useSendReply } from '../api/send-reply.ts';
-import { FindingsList } from '../findings-list.tsx';
-import { findingHighlights } from '../highlighted-text.tsx';
+import { FindingsList } from '../../../ui/findings-list.tsx';
+import { findingHighlights } from '../../../ui/highlighted-text.tsx';
 import type { Finding, LibraryEntry, Reply } from '../types.ts';
-import { applyFix, insertAt } from './edit-text.ts';
-import { HighlightedTextarea } from './highlighted-textarea.tsx';
+import { insertAt, placeCaret, withFixApplied } from '../../../ui/edit-text.ts';
+import { HighlightedTextarea } from '../../../ui/highlighted-textarea.tsx';
 import { JudgementSummary } from './judgement-summary.tsx';
 import { MeasureLine } from './measure-line.tsx';
 import { SendProblem } from './send-problem.tsx';
@@ -43,15 +43,11 @@ export function ReplyComposer({ conversationId, revising, onSent, onCancel }: Re
   const highlights = check.current && judgement ? findingHighlights(judgement.findings) : [];
   const sendable = text.trim() !== '' && check.current && judgement !== undefined && !judgement.blocked && judgement.permission.allowed;
 
-  const moveCaret = (caret: number) => requestAnimationFrame(() => {
-    textareaRef.current?.focus();
-    textareaRef.current?.setSelectionRange(caret, caret);
-  });
+  const moveCaret = (caret: number) => placeCaret(textareaRef, caret);
   const applyFinding = (finding: Finding) => {
-    const fixed = applyFix(text, finding);
-    setText(fixed);
-    const replacement = finding.replacement!;
-    moveCaret(replacement.span ? replacement.span.start + replacement.text.length : fixed.length);
+    const fixed = withFixApplied(text, finding);
+    setText(fixed.text);
+    moveCaret(fixed.caret);
   };
   const startFrom = (entry: LibraryEntry) => {
     const textarea = textareaRef.current;

@@ -5,17 +5,10 @@ import { useState } from 'react';
 import { Button } from '../../../ui/button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field.tsx';
 import { Form } from '../../../ui/form.tsx';
+import { localInputValue } from '../../../ui/local-input-value.ts';
 import { useAllSpokes } from '../api/list-spokes.ts';
 import { libraryKindLabels, type LibraryEntry, type LibraryEntryInput, type LibraryKind } from '../types.ts';
 import type { LibraryPermissions } from './use-library-permissions.ts';
-
-/** "YYYY-MM-DDTHH:MM" for a datetime-local input, in the reader's time zone. */
-function localInputValue(iso: string | null): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
 
 interface LibraryEntryFormProps {
   /** The entry to edit; without one the form creates an entry. */

@@ -3,8 +3,8 @@
 // attempt, and what its author can do now (post it by hand, or revise it).
 import { DateTime } from '../../../ui/date-time.tsx';
 import { Button } from '../../../ui/button.tsx';
-import { FindingsList } from '../findings-list.tsx';
-import { findingHighlights, HighlightedText } from '../highlighted-text.tsx';
+import { FindingsList } from '../../../ui/findings-list.tsx';
+import { findingHighlights, HighlightedText } from '../../../ui/highlighted-text.tsx';
 import { replyStatusLabels, revisableReplyStatuses, type Reply } from '../types.ts';
 import { ReviewList } from './review-list.tsx';
 import { SentByHand } from './sent-by-hand.tsx';

@@ -5,28 +5,10 @@ import { useState } from 'react';
 import { Button } from '../../../ui/button.tsx';
 import { TextField } from '../../../ui/field.tsx';
 import { Form } from '../../../ui/form.tsx';
+import { copyText } from '../../../ui/copy-text.ts';
 import { useToast } from '../../../ui/toast.tsx';
 import { useConfirmSentByHand } from '../api/confirm-sent-by-hand.ts';
 import type { Reply } from '../types.ts';
-
-/** Copies with the Clipboard API, or through a hidden selection where it is not allowed. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const scratch = document.createElement('textarea');
-    scratch.value = text;
-    scratch.setAttribute('readonly', '');
-    scratch.style.position = 'fixed';
-    scratch.style.opacity = '0';
-    document.body.append(scratch);
-    scratch.select();
-    const copied = document.execCommand('copy');
-    scratch.remove();
-    return copied;
-  }
-}
 
 interface SentByHandProps {
   reply: Reply;

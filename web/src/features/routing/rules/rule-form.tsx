@@ -8,7 +8,7 @@ import { Form } from '../../../ui/form.tsx';
 import { RowsField } from '../../../ui/rows-field.tsx';
 import { usePickCategories, usePickPeople, usePickSources, usePickSpokes, usePickTopics } from '../api/pickers.ts';
 import { useSlaPolicies } from '../api/sla-policies.ts';
-import { CheckboxList } from '../checkbox-list.tsx';
+import { CheckboxList } from '../../../ui/checkbox-list.tsx';
 import { HoursEditor } from '../hours-editor.tsx';
 import { conditionFields, priorities, priorityLabels, type ConditionField, type Named, type RuleInput } from '../types.ts';
 import { newCondition, pickedListFields, rangeFields, typedListFields, type ConditionDraft, type RuleDraft, draftToRule } from './rule-draft.ts';

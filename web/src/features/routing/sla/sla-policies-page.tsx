@@ -13,7 +13,7 @@ import { PageHeader } from '../../../ui/page-header.tsx';
 import { Table } from '../../../ui/table.tsx';
 import { useToast } from '../../../ui/toast.tsx';
 import { useDeleteSlaPolicy, useSaveSlaPolicy, useSlaPolicies } from '../api/sla-policies.ts';
-import { CheckboxList } from '../checkbox-list.tsx';
+import { CheckboxList } from '../../../ui/checkbox-list.tsx';
 import { escalationLabels, escalationSteps, priorities, priorityLabels, type EscalationStep, type SlaPolicy, type SlaPolicyInput } from '../types.ts';
 
 const minutes = (value: number) => (value % 60 === 0 ? `${value / 60} h` : `${value} min`);

@@ -3,7 +3,7 @@
 // textarea above it is transparent. The backdrop is hidden from screen readers; the
 // findings list says the same in words.
 import { useRef, type Ref, type TextareaHTMLAttributes } from 'react';
-import { HighlightedText, type Highlight } from '../highlighted-text.tsx';
+import { HighlightedText, type Highlight } from './highlighted-text.tsx';
 
 interface HighlightedTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> {
   value: string;

@@ -1,7 +1,8 @@
-// A reply's text with parts marked: policy findings by severity, a reviewer's comment.
+// A text (a reply, a share) with parts marked: policy findings by severity, a reviewer's comment.
 // Overlapping marks split the text at every edge and each piece takes the strongest
 // tone covering it, so nothing is marked twice. Offsets are UTF-16, as the server's.
-import type { Severity, Span } from './types.ts';
+import type { Severity, Span } from '../api/policy-findings.ts';
+import './marked-text.css';
 
 export type HighlightTone = Severity | 'comment';
 

@@ -1,6 +1,7 @@
 // Choosing several of a list (topics, people, sentiments) as checkboxes in a fieldset,
 // with the server's problems for the list shown above them.
-import { FieldProblems, useFieldProblems } from '../../ui/form.tsx';
+import { FieldProblems, useFieldProblems } from './form.tsx';
+import './checkbox-list.css';
 
 interface CheckboxListProps {
   legend: string;

@@ -1,8 +1,9 @@
-// What the policy and the network's limits say about a reply, worst first within the
-// text's order: severity, message, the words concerned and how to fix it, with a
-// button to apply the suggested fix where there is one (in the composer).
-import { Button } from '../../ui/button.tsx';
-import { severityLabels, type Finding } from './types.ts';
+// What the policy and the network's limits say about a text (a reply, a share), worst
+// first within the text's order: severity, message, the words concerned and how to fix
+// it, with a button to apply the suggested fix where there is one (in a composer).
+import { severityLabels, type Finding } from '../api/policy-findings.ts';
+import { Button } from './button.tsx';
+import './marked-text.css';
 
 interface FindingsListProps {
   findings: readonly Finding[];
@@ -10,6 +11,8 @@ interface FindingsListProps {
   onApplyFix?: (finding: Finding) => void;
   /** False while the findings belong to an older version of the text. */
   canApply?: boolean;
+  /** Names the list for screen readers. */
+  label?: string;
 }
 
 const describeReplacement = (finding: Finding) => {
@@ -18,10 +21,10 @@ const describeReplacement = (finding: Finding) => {
   return replacement.text ? `Replaces it with “${replacement.text}”` : 'Removes it';
 };
 
-export function FindingsList({ findings, onApplyFix, canApply = true }: FindingsListProps) {
+export function FindingsList({ findings, onApplyFix, canApply = true, label = 'Policy findings' }: FindingsListProps) {
   if (findings.length === 0) return null;
   return (
-    <ul className="plain-list findings" aria-label="Policy findings">
+    <ul className="plain-list findings" aria-label={label}>
       {findings.map((finding, index) => (
         <li key={`${finding.ruleId}-${finding.span?.start ?? 'whole'}-${index}`} className={`finding finding--${finding.severity}`} data-severity={finding.severity}>
           <div className="finding__body">

@@ -1,0 +1,33 @@
+// A share Herd publishes through the person's connected account, followed until it is
+// published or failed: the worker takes it within seconds, so it is asked for every 2
+// seconds at first; a network that asks Herd to wait makes it retry minutes later, so
+// after a minute every 15 seconds. There is no route for one share: it is the newest
+// of my shares, on their first page.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Share } from '../types.ts';
+import { advocacyKeys } from './advocacy-keys.ts';
+import { listMyShares } from './list-my-shares.ts';
+
+const soonMs = 2_000;
+const laterMs = 15_000;
+const soonFetches = 30;
+
+export const isPublishing = (share: Pick<Share, 'status'>) => share.status === 'publishing';
+
+export function useWatchedShare(made: Share): Share {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: advocacyKeys.watchedShare(made.id),
+    queryFn: async () => (await listMyShares(null)).items.find((share) => share.id === made.id) ?? null,
+    enabled: isPublishing(made),
+    refetchInterval: ({ state }) => (isPublishing(state.data ?? made) ? (state.dataUpdateCount < soonFetches ? soonMs : laterMs) : false),
+  });
+  const share = query.data ?? made;
+  const settled = !isPublishing(share);
+  useEffect(() => {
+    // Published: points (and perhaps a badge) came with it.
+    if (settled && isPublishing(made)) void queryClient.invalidateQueries({ queryKey: advocacyKeys.recognition });
+  }, [settled, made, queryClient]);
+  return share;
+}
