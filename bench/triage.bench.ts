@@ -21,7 +21,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { applyKeywordRules, createClassifier, predictWithRules, type KeywordRule, type LabeledText } from '../src/modules/triage/classifier/index.ts';
 import { RETAIL_TRAINING_POSTS } from '../src/modules/triage/classifier/retail-posts.fixture.ts';
-import { perturbedPosts, seededRandom } from '../src/modules/triage/classifier/synthetic-posts.ts';
+import { seededRandom } from '../src/seeded-random.ts';
+import { perturbedPosts } from '../src/modules/triage/classifier/synthetic-posts.ts';
 import { analyzeSentiment, detectLanguage, PlaceMatcher, simhash, triagePost, type PostToTriage, type StorePlace, type TriageModels } from '../src/modules/triage/index.ts';
 import { spamSignals } from '../src/modules/triage/spam-signals.ts';
 import { scoreUrgency } from '../src/modules/triage/urgency.ts';

@@ -1,7 +1,7 @@
 // Metrics and data splits for evaluating classifiers (bench/eval-triage.ts): accuracy,
 // macro-averaged F1 and recall, stratified k-fold splits and stratified subsamples for
 // learning curves. Kept here, beside the classifier, so they are tested with it.
-import { seededRandom } from './synthetic-posts.ts';
+import { seededRandom } from '../../../seeded-random.ts';
 
 export function accuracy(gold: readonly string[], predicted: readonly string[]): number {
   checkSameLength(gold, predicted);

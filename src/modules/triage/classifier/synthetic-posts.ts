@@ -3,20 +3,9 @@
 // of the same label, with some words dropped, a typo or two and social-media filler.
 // Used to measure training and prediction speed at sizes no hand-written fixture has.
 import type { LabeledText } from './text-classifier.ts';
+import { seededRandom } from '../../../seeded-random.ts';
 
 const FILLER = ['lol', '@AcmeRetail', 'pls', '!!!', '#fail', 'today', 'honestly', 'smh', '😡', '🙏', 'tbh', 'again', '#acme', 'ugh'];
-
-/** Mulberry32: a small seeded generator, so the same seed gives the same posts. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function typo(word: string, random: () => number): string {
   if (word.length < 4) return word;
