@@ -35,6 +35,7 @@ import { AlertGate } from '../src/modules/crisis/detectors/alert-gate.ts';
 import { seededRandom } from '../src/seeded-random.ts';
 import { syntheticMentions, type InjectedSpike } from '../src/modules/crisis/detectors/synthetic-mention-stream.ts';
 import { describeMachine, loadAverages } from './machine.ts';
+import { withEvaluationPart } from './evaluation-page.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA_DIR = resolve(process.env.CRISIS_EVAL_DATA ?? join(REPO_ROOT, '../shared/eval-data/airline'));
@@ -504,13 +505,6 @@ function renderSection(results: Awaited<ReturnType<typeof evaluate>>): string {
 }
 
 /** Replaces the "## Crisis detectors" section of the page (up to the next second-level heading), or appends it. */
-function upsertSection(page: string, section: string): string {
-  const start = page.indexOf('\n## Crisis detectors');
-  if (start === -1) return `${page.trimEnd()}\n\n${section}`;
-  const next = page.indexOf('\n## ', start + 1);
-  return `${page.slice(0, start + 1)}${section}${next === -1 ? '' : `\n${page.slice(next + 1)}`}`;
-}
-
 async function evaluate() {
   const loadBefore = loadAverages();
   const started = performance.now();
@@ -559,8 +553,8 @@ async function main() {
   const results = await evaluate();
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-  const page = existsSync(DOC_FILE) ? readFileSync(DOC_FILE, 'utf8') : '# Evaluation\n';
-  writeFileSync(DOC_FILE, upsertSection(page, renderSection(results)));
+  const page = existsSync(DOC_FILE) ? readFileSync(DOC_FILE, 'utf8') : '# Evaluations\n';
+  writeFileSync(DOC_FILE, withEvaluationPart(page, 'crisis', renderSection(results)));
   for (const verdict of results.synthetic.targets) {
     log(`${verdict.mentionsPerHour}/h ${verdict.detector}: 3× median ${minutesText(verdict.medianDelaySeconds)} min, ${verdict.falseAlarmsPerWeek} false alarms/week${verdict.met ? ' (target met)' : ''}`);
   }
