@@ -186,6 +186,7 @@ const matrix: Record<string, Entry> = {
   'POST /api/advocacy/shares/preview': { expect: 'deny', probes: (a) => [{ url: '/api/advocacy/shares/preview', payload: { storyId: a.storyId, network: 'x', text: 'B' } }] },
   'POST /api/advocacy/shares': { expect: 'deny', probes: (a) => [{ url: '/api/advocacy/shares', payload: { storyId: a.storyId, network: 'x', text: 'B' } }] },
   'GET /api/advocacy/shares/mine': { expect: 'clean', probes: () => [{ url: '/api/advocacy/shares/mine' }] },
+  'GET /api/advocacy/shares/:id': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/shares/${a.shareId}` }] },
   'POST /api/advocacy/shares/:id/confirm': { expect: 'deny', probes: (a) => [{ url: `/api/advocacy/shares/${a.shareId}/confirm`, payload: { publishedUrl: 'https://b.example/post/1' } }] },
   // advocacy: a person's accounts (A's admin declared one)
   'GET /api/advocacy/accounts': { expect: 'clean', probes: () => [{ url: '/api/advocacy/accounts' }] },

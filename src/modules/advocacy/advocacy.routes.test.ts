@@ -176,6 +176,10 @@ describeHttp('stories and shares', (herd) => {
     assert.deepEqual((await pointsOf(sharer.personId)).map((p) => [p.action, p.refId]), [['share', share.id]]);
     const mine = (await as(sharer).get('/api/advocacy/shares/mine')).json().items;
     assert.deepEqual(mine.map((s: { id: string }) => s.id), [share.id]);
+    const one = await as(sharer).get(`/api/advocacy/shares/${share.id}`);
+    assert.equal(one.statusCode, 200);
+    assert.equal(one.json().shortUrl, share.shortUrl);
+    assert.equal((await as(admin).get(`/api/advocacy/shares/${share.id}`)).statusCode, 404, 'a share is its sharer\'s own');
     const audit = (await as(admin).get(`/api/audit?targetId=${share.id}`)).json().items[0];
     assert.equal(audit.action, 'share.created');
     assert.equal(audit.after.policyVersion, 0);

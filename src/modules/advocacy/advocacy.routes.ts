@@ -18,7 +18,7 @@ import { listStories, storyFeed } from './stories/list-stories.ts';
 import { storyFor, viewStory } from './stories/story-views.ts';
 import { AdvocacySettingsPatch, AdvocacySettingsSchema, advocacySettingsOf, saveAdvocacySettings } from './shares/advocacy-settings.ts';
 import { createShare, previewShare } from './shares/create-share.ts';
-import { listMyShares } from './shares/share-views.ts';
+import { listMyShares, myShare } from './shares/share-views.ts';
 import { confirmShare } from './shares/confirm-share.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -60,6 +60,8 @@ function registerShareRoutes(app: HerdApp, { db, config }: ModuleContext): void 
     async (request, reply) => reply.status(201).send(await createShare(db, config.publicUrl, actorOf(request), request.body)));
   app.get('/api/advocacy/shares/mine', { schema: { tags, summary: 'Your shares, newest first', querystring: SharePageQuery, response: { 200: SharePage } } },
     async (request) => listMyShares(db, actorOf(request), config.publicUrl, request.query));
+  app.get('/api/advocacy/shares/:id', { schema: { tags, summary: 'One of your shares (to follow one being published)', params: IdParams, response: { 200: Share } } },
+    async (request) => myShare(db, actorOf(request), config.publicUrl, request.params.id));
   app.post('/api/advocacy/shares/:id/confirm', { schema: { tags, summary: 'Say that a share opened through its compose link was published (with the post\'s address, if you have it)', params: IdParams, body: ShareConfirmInput, response: { 200: Share } } },
     async (request) => confirmShare(db, config.publicUrl, actorOf(request), request.params.id, request.body));
 }

@@ -4,6 +4,7 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/index.ts';
 import { decodeCursor, encodeCursor } from '../../../db/index.ts';
+import { notFound } from '../../../errors.ts';
 import { requireAccess, type Actor } from '../../people/index.ts';
 import { shares, stories } from '../advocacy.schema.ts';
 import { shortUrlOf } from '../links/tracked-links.ts';
@@ -51,4 +52,13 @@ export async function listMyShares(db: Database, actor: Actor, publicUrl: string
     items: page.map((row) => viewShare(row.share, row.storyTitle, publicUrl)),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
   };
+}
+
+/** One of the actor's own shares; anyone else's is not found. */
+export async function myShare(db: Database, actor: Actor, publicUrl: string, shareId: string): Promise<ShareView> {
+  requireAccess(actor, 'advocacy.join');
+  const [row] = await db.select({ share: shares, storyTitle: stories.title }).from(shares).innerJoin(stories, eq(stories.id, shares.storyId))
+    .where(and(eq(shares.orgId, actor.orgId), eq(shares.personId, actor.personId ?? sql`null`), eq(shares.id, shareId)));
+  if (!row) throw notFound('The share');
+  return viewShare(row.share, row.storyTitle, publicUrl);
 }

@@ -1,13 +1,12 @@
 // A share Herd publishes through the person's connected account, followed until it is
 // published or failed: the worker takes it within seconds, so it is asked for every 2
 // seconds at first; a network that asks Herd to wait makes it retry minutes later, so
-// after a minute every 15 seconds. There is no route for one share: it is the newest
-// of my shares, on their first page.
+// after a minute every 15 seconds.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Share } from '../types.ts';
 import { advocacyKeys } from './advocacy-keys.ts';
-import { listMyShares } from './list-my-shares.ts';
+import { getShare } from './get-share.ts';
 
 const soonMs = 2_000;
 const laterMs = 15_000;
@@ -19,7 +18,7 @@ export function useWatchedShare(made: Share): Share {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: advocacyKeys.watchedShare(made.id),
-    queryFn: async () => (await listMyShares(null)).items.find((share) => share.id === made.id) ?? null,
+    queryFn: () => getShare(made.id),
     enabled: isPublishing(made),
     refetchInterval: ({ state }) => (isPublishing(state.data ?? made) ? (state.dataUpdateCount < soonFetches ? soonMs : laterMs) : false),
   });
