@@ -7,3 +7,4 @@ export * from '../jobs/jobs.schema.ts';
 export * from '../modules/routing/routing.schema.ts';
 export * from '../modules/respond/respond.schema.ts';
 export * from '../modules/advocacy/advocacy.schema.ts';
+export * from '../modules/crisis/crisis.schema.ts';

@@ -11,6 +11,7 @@ import { enrichMentions } from '../modules/triage/index.ts';
 import { routeStoredMentions } from '../modules/routing/index.ts';
 import { notifyPeople } from '../modules/routing/notifications/index.ts';
 import { startStoryPages } from '../modules/advocacy/stories/story-pages.fixture.ts';
+import { watchTriagedMentions } from '../modules/crisis/index.ts';
 
 interface OrgA {
   spokeId: string; spokeName: string; personId: string; personEmail: string; membershipId: string; tokenId: string; token: string; adminId: string;
@@ -21,6 +22,7 @@ interface OrgA {
   storyId: string; shareId: string;
   storyFeedId: string;
   accountId: string;
+  alertId: string;
 }
 /** A word only org A's mention contains, to search for from org B. */
 const A_SECRET_WORD = 'zanzibarquux';
@@ -211,6 +213,9 @@ const matrix: Record<string, Entry> = {
   'GET /api/advocacy/measurement/spokes': { expect: 'clean', probes: (a) => [{ url: '/api/advocacy/measurement/spokes' }, { url: `/api/advocacy/measurement/spokes?spokeId=${a.spokeId}` }] },
   'GET /api/advocacy/measurement/shares': { expect: 'clean', probes: (a) => [{ url: `/api/advocacy/measurement/shares?storyId=${a.storyId}` }, { url: `/api/advocacy/measurement/shares?personId=${a.adminId}&format=csv` }] },
   'GET /api/advocacy/me/impact': { expect: 'clean', probes: () => [{ url: '/api/advocacy/me/impact' }] },
+  // crisis: alerts (A has one, raised by a loud negative post on its topic)
+  'GET /api/crisis/alerts': { expect: 'clean', probes: (a) => [{ url: '/api/crisis/alerts' }, { url: `/api/crisis/alerts?topicId=${a.topicId}` }, { url: '/api/crisis/alerts?acknowledged=false' }] },
+  'POST /api/crisis/alerts/:id/acknowledge': { expect: 'deny', probes: (a) => [{ url: `/api/crisis/alerts/${a.alertId}/acknowledge`, payload: {} }] },
 };
 
 /** Every "METHOD /path" the app answers (HEAD aside), read from Fastify's route tree. */
@@ -286,6 +291,11 @@ describeHttp('tenant isolation', (herd) => {
     assert.equal(storyFeed.statusCode, 201, storyFeed.body);
     const account = await send(adminA, 'POST', { url: '/api/advocacy/accounts', payload: { network: 'linkedin', handle: 'A on LinkedIn', followers: 321 } });
     assert.equal(account.statusCode, 201, account.body);
+    const loud = { id: heard.mentionIds[0]!, conversationId: mention.conversationId as string, sourceId: source.json().id as string, seq: 0, title: null, text: `A private ${A_SECRET_WORD} disgrace`, authorHandle: '@a-critic', authorFollowers: 1_000_000,
+      postedAt: new Date().toISOString(), topicIds: [topic.json().id], language: 'en', sentiment: 'negative' as const, categoryId: null, categoryName: null, urgency: 0, placeSpokeId: null, spam: false };
+    const [alert] = (await watchTriagedMentions(herd().database.db, adminA.orgId, [loud])).alerts;
+    assert.ok(alert, 'a high-reach alert for A');
+    const [alertRow] = (await send(adminA, 'GET', { url: '/api/crisis/alerts' })).json().items;
     a = {
       spokeId: spoke.json().id, spokeName: 'A Store', personId: person.json().id, personEmail: 'person@org-a.test',
       membershipId: membership.json().id, tokenId: token.json().apiToken.id, token: token.json().token, adminId: adminA.personId,
@@ -297,6 +307,7 @@ describeHttp('tenant isolation', (herd) => {
       storyId: story.json().id, shareId: share.json().share.id,
       storyFeedId: storyFeed.json().id,
       accountId: account.json().id,
+      alertId: alertRow.id,
     };
   };
 
@@ -327,7 +338,7 @@ describeHttp('tenant isolation', (herd) => {
 
   it("keeps org A's data out of reach of org B's hub admin on every route", async () => {
     await setUpOrgA();
-    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId, a.categoryId, a.exampleId, a.ruleId, a.slaPolicyId, a.expertRequestId, a.channelId, a.replyId, a.libraryEntryId, a.storyId, a.shareId, a.storyFeedId, a.accountId];
+    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId, a.categoryId, a.exampleId, a.ruleId, a.slaPolicyId, a.expertRequestId, a.channelId, a.replyId, a.libraryEntryId, a.storyId, a.shareId, a.storyFeedId, a.accountId, a.alertId];
     for (const [key, entry] of Object.entries(matrix)) {
       if (entry.public) continue;
       for (const probe of entry.probes!(a)) {
@@ -384,5 +395,7 @@ describeHttp('tenant isolation', (herd) => {
     assert.deepEqual([account?.handle, account?.followers], ['A on LinkedIn', 321]);
     const share = (await send(adminA, 'GET', { url: '/api/advocacy/shares/mine' })).json().items.find((item: { id: string }) => item.id === a.shareId);
     assert.deepEqual([share?.status, share?.publishedUrl], ['opened', null], "B could not confirm A's share");
+    const [alert] = (await send(adminA, 'GET', { url: '/api/crisis/alerts' })).json().items;
+    assert.deepEqual([alert?.id, alert?.acknowledgedAt], [a.alertId, null], "B could not acknowledge A's alert");
   });
 });

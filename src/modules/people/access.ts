@@ -36,7 +36,8 @@ export type Permission =
   | 'advocacy.manage' // advocacy settings and hub stories (hub admins)
   | 'stories.review' // publish, approve and pause stories (PR leads; spoke leads for their spoke's)
   | 'advocacy.join' // see the story feed, suggest stories and share them (every member)
-  | 'advocacy.measure'; // the programme's reach: participation and numbers (hub admins, PR leads, analysts; spoke leads for their spoke)
+  | 'advocacy.measure' // the programme's reach: participation and numbers (hub admins, PR leads, analysts; spoke leads for their spoke)
+  | 'crisis.watch'; // see and acknowledge crisis alerts (hub admins, org-wide PR leads)
 
 const orgWide = (actor: Actor, role: Role) => actor.roles.some((g) => g.role === role && g.spokeId === null);
 const leadsSpoke = (actor: Actor, spokeId: string | null | undefined) =>
@@ -60,6 +61,7 @@ export function can(actor: Actor, permission: Permission, scope: { spokeId?: str
     case 'library.manage':
       return orgWide(actor, 'pr_lead') || leadsSpoke(actor, scope.spokeId);
     case 'holding.manage':
+    case 'crisis.watch':
       return orgWide(actor, 'pr_lead');
     case 'stories.review':
       return orgWide(actor, 'pr_lead') || leadsSpoke(actor, scope.spokeId);
