@@ -12,7 +12,7 @@
 //   BENCH_RATES=50,200 BENCH_SECONDS=5 npm run bench:pipeline   # a quicker one
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createTestDatabase } from '../src/db/test-database.ts';
-import { runJobWorker } from '../src/jobs/index.ts';
+import { runJobWorker, type JobDefinition } from '../src/jobs/index.ts';
 import { modules } from '../src/server/app.ts';
 import { seedAcmeRetail } from '../src/demo/index.ts';
 import { createSource, ingestPosts, mentionsForEnrichment, type PostToStore } from '../src/modules/listening/index.ts';
@@ -42,7 +42,46 @@ function postsFor(random: SeededRandom, from: number, count: number): PostToStor
   }));
 }
 
-interface RateResult { offeredPerSecond: number; sent: number; routedLive: number; sendSeconds: number; throughputPerSecond: number; p50: number; p95: number; p99: number; max: number }
+interface RateResult {
+  offeredPerSecond: number; sent: number; routedLive: number; sendSeconds: number; throughputPerSecond: number; p50: number; p95: number; p99: number; max: number;
+  /** Where the slowest 1% spent their time: milliseconds of each job kind (and of ingesting) that ran while they waited, on average. */
+  slowestPercentSpentMs: Record<string, number>;
+}
+
+/** A span of work on the single PGlite thread: a job run of one kind, or a batch being ingested. */
+interface WorkSpan { kind: string; start: number; end: number }
+
+/** Every job run timed, so the slowest arrivals can be explained by what ran meanwhile. */
+function timedDefinitions(spans: WorkSpan[]): JobDefinition[] {
+  return modules.flatMap((module) => module.jobs ?? []).map((definition) => ({
+    ...definition,
+    handle: async (payload, context) => {
+      const start = performance.now();
+      try {
+        await definition.handle(payload, context);
+      } finally {
+        spans.push({ kind: definition.kind, start, end: performance.now() });
+      }
+    },
+  }));
+}
+
+/** The work that overlapped each of the slowest waits, per kind, averaged over them; the rest of the wait is "between work" (claims, queries outside jobs, idle). */
+function timeOfSlowest(waits: WorkSpan[], spans: WorkSpan[]): Record<string, number> {
+  const slowest = [...waits].sort((a, b) => (b.end - b.start) - (a.end - a.start)).slice(0, Math.max(1, Math.ceil(waits.length / 100)));
+  const totals: Record<string, number> = {};
+  for (const wait of slowest) {
+    let covered = 0;
+    for (const span of spans) {
+      const overlap = Math.min(span.end, wait.end) - Math.max(span.start, wait.start);
+      if (overlap <= 0) continue;
+      totals[span.kind] = (totals[span.kind] ?? 0) + overlap;
+      covered += overlap;
+    }
+    totals['between work'] = (totals['between work'] ?? 0) + Math.max(0, wait.end - wait.start - covered);
+  }
+  return Object.fromEntries(Object.entries(totals).map(([kind, ms]): [string, number] => [kind, round(ms / slowest.length)]).sort(([, a], [, b]) => b - a));
+}
 
 const percentile = (sorted: number[], p: number) => sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -55,17 +94,21 @@ async function main(): Promise<void> {
   const source = await createSource(database.db, actor, { kind: 'file', name: 'Bench stream', config: {}, matchMode: 'all' });
   const target = { id: source.id, orgId, name: source.name, matchMode: 'all' as const };
   const workers = new AbortController();
-  const worker = runJobWorker({ db: database.db, definitions: modules.flatMap((module) => module.jobs ?? []), workerId: 'bench', onError: (error) => log(`job failed: ${error.message}`) }, workers.signal);
+  const spans: WorkSpan[] = [];
+  const worker = runJobWorker({ db: database.db, definitions: timedDefinitions(spans), workerId: 'bench', onError: (error) => log(`job failed: ${error.message}`) }, workers.signal);
 
   const arrivedAt = new Map<string, number>();
   const latencies: number[] = [];
+  const waits: WorkSpan[] = [];
   const hub = createLiveHub(database);
   await hub.subscribe((event) => {
     if (event.type !== 'conversation.changed') return;
     const started = arrivedAt.get(event.conversationId);
     if (started === undefined) return;
     arrivedAt.delete(event.conversationId);
-    latencies.push(performance.now() - started);
+    const heardAt = performance.now();
+    latencies.push(heardAt - started);
+    waits.push({ kind: 'wait', start: started, end: heardAt });
   });
 
   const random = new SeededRandom(42);
@@ -73,6 +116,8 @@ async function main(): Promise<void> {
   const results: RateResult[] = [];
   for (const [rate, seconds, measured] of [[rates[0]!, warmUpSeconds, false] as const, ...rates.map((r) => [r, secondsPerRate, true] as const)]) {
     latencies.length = 0;
+    waits.length = 0;
+    spans.length = 0;
     const perTick = rate * TICK_MS / 1000;
     const ticks = Math.round(seconds * 1000 / TICK_MS);
     const began = performance.now();
@@ -84,6 +129,7 @@ async function main(): Promise<void> {
       owed -= count;
       const startedAt = performance.now();
       const outcome = await ingestPosts(database.db, target, postsFor(random, next, count));
+      spans.push({ kind: 'ingest', start: startedAt, end: performance.now() });
       next += count;
       offered += count;
       // One new conversation per mention (no replies): its id keys the arrival time.
@@ -101,6 +147,7 @@ async function main(): Promise<void> {
       offeredPerSecond: rate, sent: offered, routedLive: latencies.length, sendSeconds: round(sendSeconds),
       throughputPerSecond: round(latencies.length / elapsed),
       p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0),
+      slowestPercentSpentMs: timeOfSlowest(waits, spans),
     };
     log(`${measured ? '' : 'warm-up: '}${JSON.stringify(result)}`);
     if (measured) results.push(result);

@@ -35,6 +35,12 @@ export interface JobDefinition<S extends TSchema = TSchema> {
    * their payloads combined: when work piles up, batches grow and each item costs less.
    */
   combine?(payloads: Static<S>[]): Static<S>;
+  /**
+   * Among the jobs a worker claimed together, higher runs first (default 0). The last
+   * step before a person hears of a conversation outranks the first step of the next
+   * batch and bookkeeping beside the pipeline: work already under way finishes first.
+   */
+  priority?: number;
   handle(payload: Static<S>, context: JobContext): Promise<void>;
 }
 

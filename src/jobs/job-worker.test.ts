@@ -120,6 +120,19 @@ describeOnEachDatabase('the job queue', (database) => {
     assert.ok((await jobRows(db())).every((job) => job.status === 'done'));
   });
 
+  it('runs the claimed jobs of higher priority first, the rest in the order they were queued', async () => {
+    await clearJobs(db());
+    const ran: string[] = [];
+    const step = (kind: string, priority?: number) => defineJob({ kind, payload: Greeting, priority, handle: async ({ name }) => { ran.push(name); } });
+    const [bookkeeping, first, last] = [step('test.bookkeeping'), step('test.first-step', 5), step('test.last-step', 10)];
+    await enqueueJob(db(), bookkeeping, { name: 'bookkeeping' });
+    await enqueueJob(db(), first, { name: 'first step of batch 2' });
+    await enqueueJob(db(), last, { name: 'last step of batch 1' });
+    await enqueueJob(db(), bookkeeping, { name: 'more bookkeeping' });
+    await runDueJobs({ db: db(), definitions: [bookkeeping, first, last], workerId: 'w1' });
+    assert.deepEqual(ran, ['last step of batch 1', 'first step of batch 2', 'bookkeeping', 'more bookkeeping']);
+  });
+
   it('takes over a job whose worker stopped holding its lease', async () => {
     await clearJobs(db());
     const ran: string[] = [];

@@ -67,14 +67,19 @@ class JobRunner {
     return claimed.length;
   }
 
-  /** The claimed jobs in runs: those of a kind that combines, per organization, together; others alone. */
+  /**
+   * The claimed jobs in runs: those of a kind that combines, per organization, together;
+   * others alone. Runs of higher priority first, otherwise in the order they were queued.
+   */
   private combinable(claimed: JobRow[]): JobRow[][] {
     const runs = new Map<string, JobRow[]>();
     for (const job of claimed) {
       const key = this.byKind.get(job.kind)?.combine ? `${job.kind}\n${job.orgId}` : `#${job.id}`;
       runs.set(key, [...(runs.get(key) ?? []), job]);
     }
-    return [...runs.values()];
+    const priorityOf = (run: JobRow[]) => this.byKind.get(run[0]!.kind)?.priority ?? 0;
+    // Array.prototype.sort is stable: equal priorities keep the queue's order.
+    return [...runs.values()].sort((a, b) => priorityOf(b) - priorityOf(a));
   }
 
   /** Marks the jobs that succeeded since the last claim done, and leases the next due ones, in one statement. */

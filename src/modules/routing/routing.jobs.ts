@@ -13,6 +13,8 @@ export const routeTriagedMentionsJob = defineJob({
   on: mentionsTriaged,
   payload: mentionsTriaged.payload,
   combine: (payloads) => ({ mentions: payloads.flatMap((p) => p.mentions) }),
+  // The pipeline's last step (the assignee hears of it): finished before the next batch is triaged.
+  priority: 10,
   handle: async ({ mentions }, { db, orgId }) => { await routeTriagedMentions(db, orgId!, mentions); },
 });
 

@@ -10,6 +10,8 @@ export const enrichStoredMentionsJob = defineJob({
   payload: mentionsStored.payload,
   // Under load, several stored batches are enriched as one; the source is only informative.
   combine: (payloads) => ({ sourceId: payloads[0]!.sourceId, mentionIds: payloads.flatMap((p) => p.mentionIds) }),
+  // Ahead of work beside the pipeline (crisis watch, learning, notifications), behind routing.
+  priority: 5,
   handle: async ({ mentionIds }, { db, orgId }) => { await enrichMentions(db, orgId!, mentionIds); },
 });
 
