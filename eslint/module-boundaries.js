@@ -4,8 +4,8 @@
 // Web: a file in web/src/features/<a>/ may not import another feature at all.
 import { dirname, relative, resolve, sep } from 'node:path';
 
-/** Lower layers first; a module may depend on any module earlier in this list. */
-export const moduleLayers = ['people', 'listening', 'triage', 'routing', 'respond', ['advocacy', 'crisis', 'moderation', 'enablement'], 'insights'];
+/** Lower layers first; a module may depend on any module earlier in this list (crisis sits above advocacy: a crisis pauses sharing). */
+export const moduleLayers = ['people', 'listening', 'triage', 'routing', 'respond', ['advocacy', 'moderation', 'enablement'], 'crisis', 'insights'];
 
 const layerOf = (name) => moduleLayers.findIndex((layer) => (Array.isArray(layer) ? layer.includes(name) : layer === name));
 

@@ -20,6 +20,10 @@ describe('module boundary rule', () => {
   it('refuses importing upwards', () => {
     assert.match(boundaryProblem(file('src/modules/people/x.ts'), '../routing/index.ts'), /must not depend on "routing"/);
   });
+  it('lets crisis use advocacy (a crisis pauses sharing), not the other way', () => {
+    assert.equal(boundaryProblem(file('src/modules/crisis/room/effects.ts'), '../../advocacy/index.ts'), undefined);
+    assert.match(boundaryProblem(file('src/modules/advocacy/shares/x.ts'), '../../crisis/index.ts'), /must not depend on "crisis"/);
+  });
   it('refuses a web feature importing another feature', () => {
     assert.match(boundaryProblem(file('web/src/features/people/a.tsx'), '../spokes/index.tsx'), /must not import feature "spokes"/);
   });

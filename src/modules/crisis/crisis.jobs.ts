@@ -1,6 +1,9 @@
-// Crisis's background work: watching the mention stream as triage judges it.
+// Crisis's background work: watching the mention stream as triage judges it, the minute
+// tick that moves quiet topics' clocks, and escalating alerts nobody acknowledged.
 import { defineJob } from '../../jobs/index.ts';
 import { mentionsTriaged } from '../triage/index.ts';
+import { escalateCrisisAlertJob } from './alert-escalation.ts';
+import { tickCrisisClocksJob } from './crisis-tick.ts';
 import { watchTriagedMentions } from './watch-triaged-mentions.ts';
 
 export const watchTriagedMentionsJob = defineJob({
@@ -12,4 +15,4 @@ export const watchTriagedMentionsJob = defineJob({
   handle: async ({ mentions }, { db, orgId }) => { await watchTriagedMentions(db, orgId!, mentions); },
 });
 
-export const crisisJobs = [watchTriagedMentionsJob];
+export const crisisJobs = [watchTriagedMentionsJob, tickCrisisClocksJob, escalateCrisisAlertJob];

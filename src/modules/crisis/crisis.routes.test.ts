@@ -7,7 +7,7 @@ import { watchTriagedMentions } from './watch-triaged-mentions.ts';
 
 const MINUTE = 60_000;
 
-describeHttp('crisis alerts: list and acknowledge', (herd) => {
+describeHttp('crisis alerts and radar', (herd) => {
   let admin: SignedIn;
   let topics: string[];
   let people = 0;
@@ -50,6 +50,8 @@ describeHttp('crisis alerts: list and acknowledge', (herd) => {
     assert.equal(first.explanation.threshold, first.explanation.baseline);
     assert.equal(first.sampleMentionIds.length, 1);
     assert.equal(first.acknowledgedAt, null);
+    assert.equal(first.escalatedAt, null);
+    assert.deepEqual(items.map((alert: { topicName: string }) => alert.topicName), ['Brand', 'Stores', 'Brand']);
 
     const page1 = (await as(admin).get('/api/crisis/alerts?limit=2')).json();
     assert.equal(page1.items.length, 2);
@@ -60,6 +62,41 @@ describeHttp('crisis alerts: list and acknowledge', (herd) => {
 
     const brand = (await as(admin).get(`/api/crisis/alerts?topicId=${topics[0]}`)).json();
     assert.deepEqual(brand.items.map((alert: { topicId: string }) => alert.topicId), [topics[0], topics[0]]);
+  });
+
+  it('shows one alert with its explanation and topic, 404 for an unknown id', async () => {
+    const [listed] = (await as(admin).get('/api/crisis/alerts')).json().items;
+    const one = await as(admin).get(`/api/crisis/alerts/${listed.id}`);
+    assert.equal(one.statusCode, 200, one.body);
+    assert.deepEqual(one.json(), listed);
+    assert.equal((await as(admin).get(`/api/crisis/alerts/${randomUUID()}`)).statusCode, 404);
+    assert.equal((await as(admin).get('/api/crisis/alerts/not-an-id')).statusCode, 400);
+  });
+
+  it('shows the radar: every active topic, loudest first, with its level, open alerts and last alert', async () => {
+    const quiet = (await as(admin).post('/api/topics', { name: 'Quiet', query: 'quiet' })).json().id;
+    const paused = (await as(admin).post('/api/topics', { name: 'Paused', query: 'paused' })).json().id;
+    assert.equal((await herd().app.inject({ method: 'PATCH', url: `/api/topics/${paused}`, headers: admin.headers, payload: { active: false } })).statusCode, 200);
+    // Three hours of steady mentions teach Busy's baseline: it has a ratio, the others not yet.
+    const busy = (await as(admin).post('/api/topics', { name: 'Busy', query: 'busy' })).json().id;
+    const steady = Array.from({ length: 36 }, (_, n) => ({ ...loudPost(busy, `@fan-${n}`, 180 - n * 5), sentiment: 'neutral' as const, authorFollowers: 10 }));
+    await watchTriagedMentions(herd().database.db, admin.orgId, steady);
+
+    const radar = await as(admin).get('/api/crisis/radar');
+    assert.equal(radar.statusCode, 200, radar.body);
+    const topicsOnRadar = radar.json().topics;
+    assert.deepEqual(topicsOnRadar.map((topic: { topicName: string }) => topic.topicName), ['Busy', 'Brand', 'Quiet', 'Stores']);
+    const [busiest, brand, silent] = topicsOnRadar;
+    assert.equal(typeof busiest.ratio, 'number');
+    assert.equal(busiest.ratio, Math.round((busiest.level.mentionsLast10Minutes / busiest.level.expectedLast10Minutes) * 100) / 100);
+    assert.deepEqual([brand.topicId, brand.openAlerts], [topics[0], 2]);
+    // Brand's posts 30 to 10 minutes ago may straddle the hour, teaching its baseline a first hour; nothing came in the last ten minutes.
+    assert.ok(brand.ratio === null || brand.ratio === 0, `Brand's ratio: ${brand.ratio}`);
+    const [newest] = (await as(admin).get(`/api/crisis/alerts?topicId=${topics[0]}&limit=1`)).json().items;
+    assert.equal(brand.lastAlertAt, newest.raisedAt);
+    assert.ok(brand.clock);
+    assert.deepEqual(brand.level.activeEvents.map((event: { detector: string; subject: string }) => [event.detector, event.subject]).sort(), [['high-reach', '@celebrity'], ['high-reach', '@critic']]);
+    assert.deepEqual(silent, { topicId: quiet, topicName: 'Quiet', ratio: null, level: null, openAlerts: 0, lastAlertAt: null, clock: null });
   });
 
   it('lets a PR lead acknowledge an alert once, audited; the hub sees who and when', async () => {
@@ -88,6 +125,8 @@ describeHttp('crisis alerts: list and acknowledge', (herd) => {
     const [alert] = (await as(admin).get('/api/crisis/alerts')).json().items;
     for (const who of [await signIn('volunteer'), await signIn('analyst'), await signIn('spoke_lead', 'acme', spoke.json().id), await signIn('pr_lead', 'acme', spoke.json().id)]) {
       assert.equal((await as(who).get('/api/crisis/alerts')).statusCode, 403);
+      assert.equal((await as(who).get(`/api/crisis/alerts/${alert.id}`)).statusCode, 403);
+      assert.equal((await as(who).get('/api/crisis/radar')).statusCode, 403);
       assert.equal((await as(who).post(`/api/crisis/alerts/${alert.id}/acknowledge`)).statusCode, 403);
     }
   });
@@ -98,6 +137,8 @@ describeHttp('crisis alerts: list and acknowledge', (herd) => {
     assert.deepEqual((await as(other).get(`/api/crisis/alerts?topicId=${topics[0]}`)).json().items, []);
     const [alert] = (await as(admin).get('/api/crisis/alerts?acknowledged=false')).json().items;
     assert.equal((await as(other).post(`/api/crisis/alerts/${alert.id}/acknowledge`)).statusCode, 404);
+    assert.equal((await as(other).get(`/api/crisis/alerts/${alert.id}`)).statusCode, 404);
+    assert.deepEqual((await as(other).get('/api/crisis/radar')).json(), { topics: [] });
     assert.equal((await as(admin).get('/api/crisis/alerts?acknowledged=false')).json().items.some((item: { id: string }) => item.id === alert.id), true);
   });
 });

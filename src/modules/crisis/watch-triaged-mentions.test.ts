@@ -8,11 +8,13 @@ import { createOrganization, systemActor } from '../people/index.ts';
 import { createTopic } from '../listening/index.ts';
 import { mentionsTriaged, type TriagedMention } from '../triage/index.ts';
 import { crisisAlerts, crisisDetectorStates } from './crisis.schema.ts';
-import { crisisJobs } from './crisis.jobs.ts';
+import { watchTriagedMentionsJob } from './crisis.jobs.ts';
+import { tickCrisisClocksJob } from './crisis-tick.ts';
 import type { CrisisMention } from './detectors/crisis-mention.ts';
 import { syntheticMentions } from './detectors/synthetic-mention-stream.ts';
 import { TopicDetector } from './detectors/topic-detector.ts';
 import { watchTriagedMentions } from './watch-triaged-mentions.ts';
+import { saveCrisisSettings } from './crisis-settings.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -113,9 +115,14 @@ describeOnEachDatabase('crisis: watching triaged mentions', (database) => {
       await publishEvent(tx, mentionsTriaged, { mentions: [at(10, 1), at(9, 2)] }, { orgId });
       await publishEvent(tx, mentionsTriaged, { mentions: [at(5, 3), at(4, 4)] }, { orgId });
     });
-    for (let pass = 0; pass < 5; pass++) if (await runDueJobs({ db: db(), definitions: crisisJobs, workerId: 'test' }) === 0) break;
-    const pending = await db().select({ kind: jobs.kind, status: jobs.status }).from(jobs).where(eq(jobs.orgId, orgId));
-    assert.ok(pending.length > 0 && pending.every((job) => job.status === 'done'), JSON.stringify(pending));
+    // Only the feed runs here: the minute tick the first batch arms would move the clock this test reads.
+    for (let pass = 0; pass < 5; pass++) if (await runDueJobs({ db: db(), definitions: [watchTriagedMentionsJob], workerId: 'test' }) === 0) break;
+    const queued = await db().select({ kind: jobs.kind, status: jobs.status, key: jobs.key }).from(jobs).where(eq(jobs.orgId, orgId));
+    const fed = queued.filter((job) => job.kind !== tickCrisisClocksJob.kind);
+    assert.ok(fed.length > 0 && fed.every((job) => job.status === 'done'), JSON.stringify(queued));
+    const [tick, ...moreTicks] = queued.filter((job) => job.kind === tickCrisisClocksJob.kind);
+    const slot = Date.parse(tick?.key?.slice(`crisis-tick:${orgId}:`.length) ?? '');
+    assert.ok(moreTicks.length === 0 && slot % MINUTE === 0 && slot > now && slot <= now + 2 * MINUTE, `the topic's first batch armed the tick: ${JSON.stringify(queued)}`);
     const state = await stateOf(topicId);
     assert.equal(state?.snapshot.clock, now - 4 * MINUTE, 'the clock stands at the second batch\'s last mention');
     assert.equal(state?.snapshot.lateMentions, 0, 'the first batch was not fed after the second');
@@ -139,5 +146,50 @@ describeOnEachDatabase('crisis: watching triaged mentions', (database) => {
     // Had one overwritten the other, the clock would stand at the earlier batch's end.
     assert.equal(snapshot.clock, now - 4 * MINUTE);
     assert.ok([0, 2].includes(snapshot.lateMentions), `late: ${snapshot.lateMentions}`);
+  });
+
+  it('feeds a batch run twice (a lost lease) once, and a mention twice in one batch once, also when two workers run it at once', async () => {
+    const { orgId, topicId } = await orgWithTopic();
+    const now = Date.now();
+    const loud = (minutesAgo: number, n: number) => triaged({ id: uuidOf(400 + n), at: now - minutesAgo * MINUTE, sentiment: 'negative', category: null, authorHandle: `@critic-${n}`, authorFollowers: 1_000_000 }, topicId);
+    const batch = [loud(10, 1), loud(9, 2), loud(9, 2)];
+    const first = await watchTriagedMentions(db(), orgId, batch, now);
+    assert.deepEqual([first.fed, first.skippedFed, first.alerts.length], [2, 1, 2]);
+    const state = await stateOf(topicId);
+    const again = await watchTriagedMentions(db(), orgId, batch, now);
+    assert.deepEqual([again.fed, again.skippedFed, again.alerts.length], [0, 3, 0]);
+    assert.deepEqual((await stateOf(topicId))?.snapshot, state?.snapshot, 'the detectors did not count the batch again');
+
+    const later = [loud(5, 3), loud(4, 4)];
+    const both = await Promise.all([watchTriagedMentions(db(), orgId, later, now), watchTriagedMentions(db(), orgId, later, now)]);
+    assert.deepEqual(both.map((report) => report.fed).sort(), [0, 2]);
+    assert.equal((await alertsOf(orgId)).length, 4, 'one alert per author, none twice');
+    assert.equal((await stateOf(topicId))?.snapshot.clock, now - 4 * MINUTE);
+  });
+
+  it("runs the organization's settings laid over by the topic's; changed settings apply from the next batch, and the detectors keep what they learned", async () => {
+    const { orgId, topicId } = await orgWithTopic();
+    const stores = (await createTopic(db(), systemActor(orgId), { name: 'Stores', query: 'stores' })).id;
+    const now = Date.now();
+    let n = 500;
+    const post = (topic: string, minutesAgo: number, followers: number) =>
+      triaged({ id: uuidOf(++n), at: now - minutesAgo * MINUTE, sentiment: followers > 0 ? 'negative' : 'neutral', category: null, authorHandle: `@author-${n}`, authorFollowers: followers }, topic);
+    await saveCrisisSettings(db(), systemActor(orgId), { detectors: { highReach: { minFollowers: 50_000 } }, topicOverrides: { [stores]: { highReach: { minFollowers: 500_000 } } } });
+
+    // Three calm hours teach the volume baseline; then a voice of 100,000 followers on each topic.
+    const calm = [180, 150, 120, 90, 60, 30].map((minutesAgo) => post(topicId, minutesAgo, 0));
+    const first = await watchTriagedMentions(db(), orgId, [...calm, post(topicId, 20, 100_000), post(stores, 20, 100_000)], now);
+    assert.deepEqual(first.alerts.map((alert) => [alert.topicId, alert.threshold]), [[topicId, 50_000]], 'the override holds Stores back');
+    const learned = (await stateOf(topicId))!.snapshot;
+    assert.ok(learned.volume.baseline.hoursLearned >= 2);
+
+    await saveCrisisSettings(db(), systemActor(orgId), { detectors: { highReach: { minFollowers: 200_000 } }, topicOverrides: {} });
+    const second = await watchTriagedMentions(db(), orgId, [post(topicId, 10, 100_000), post(stores, 10, 300_000)], now);
+    assert.deepEqual(second.alerts.map((alert) => [alert.topicId, alert.threshold]), [[stores, 200_000]], 'the new threshold, and no override left');
+    const kept = (await stateOf(topicId))!.snapshot;
+    assert.equal(kept.startedAt, learned.startedAt, 'no new warm-up');
+    assert.equal(kept.volume.baseline.hoursLearned, learned.volume.baseline.hoursLearned, 'the baseline is kept');
+    assert.deepEqual(Object.keys(kept.highReach.gates), Object.keys(learned.highReach.gates), 'the open event of the first voice is kept');
+    assert.equal(kept.highReach.gates[`@author-507`]?.inEvent, true);
   });
 });

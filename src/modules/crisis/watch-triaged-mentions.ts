@@ -1,17 +1,22 @@
-// The crisis step of the pipeline, run when triage has judged new mentions: per topic of
-// the organization, the detectors' state is loaded (locked, so one worker at a time moves
-// a topic's detectors), fed the batch's mentions in posted order, saved, and the alerts
-// it raised are stored, all in one transaction: a failed run leaves state and alerts as
-// they were, and its retry feeds the batch again from there.
+// The crisis step of the pipeline, run when triage has judged new mentions: the batch's
+// mentions are recorded as fed (a batch run twice is fed once), then per topic of the
+// organization the detectors' state is loaded (locked, so one worker at a time moves a
+// topic's detectors) under the organization's settings (read once per batch), fed the
+// mentions in posted order, saved, and the alerts it raised are stored and delivered,
+// all in one transaction: a failed run leaves state, alerts and notifications as they
+// were, and its retry feeds the batch again from there.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../../db/index.ts';
+import { insertRows, type Database } from '../../db/index.ts';
 import type { TriagedMention } from '../triage/index.ts';
-import { crisisAlerts, crisisDetectorStates } from './crisis.schema.ts';
+import { crisisDetectorStates, crisisFedMentions } from './crisis.schema.ts';
+import { crisisSettingsOf } from './crisis-settings.ts';
+import { topicSettingsResolver, type TopicDetectorSettings } from './crisis-settings-document.ts';
+import { scheduleCrisisTick, wakesTick } from './crisis-tick.ts';
+import { freshDetector, restoreDetector, saveDetectorsAndDeliver } from './detector-states.ts';
 import type { CrisisAlert } from './detectors/crisis-alert.ts';
 import type { CrisisMention } from './detectors/crisis-mention.ts';
-import { DEFAULT_DETECTOR_SETTINGS } from './detectors/detector-settings.ts';
-import { TopicDetector, type TopicDetectorSnapshot } from './detectors/topic-detector.ts';
-import { TriggerWordMatcher } from './detectors/trigger-word-matcher.ts';
+import type { TopicDetector } from './detectors/topic-detector.ts';
+import type { TriggerWordMatcher } from './detectors/trigger-word-matcher.ts';
 
 /**
  * Mentions posted longer ago than this are not fed: a back-filled import (a source's
@@ -20,14 +25,13 @@ import { TriggerWordMatcher } from './detectors/trigger-word-matcher.ts';
  */
 export const OLDEST_MENTION_FED_MS = 24 * 3_600_000;
 
-/** Every topic runs the core's default settings until organizations can set their own, so one matcher serves them all. */
-const defaultTriggerWords = new TriggerWordMatcher(DEFAULT_DETECTOR_SETTINGS.triggerWords.words);
-
 export interface CrisisWatchReport {
   /** Mentions fed to a topic's detectors (a mention of two topics counts twice). */
   fed: number;
   /** Mentions left out for being posted more than a day ago. */
   skippedOld: number;
+  /** Mentions left out for having been fed already (the batch ran before). */
+  skippedFed: number;
   alerts: CrisisAlert[];
 }
 
@@ -42,16 +46,52 @@ function crisisMentionOf(mention: TriagedMention, triggerWords: readonly string[
 }
 
 /**
+ * The batch's mentions per topic. A mention is read for trigger words once per list of
+ * words its topics use (usually one list: the organization's).
+ */
+function mentionsByTopic(mentions: readonly TriagedMention[], settingsOf: (topicId: string) => TopicDetectorSettings): Map<string, CrisisMention[]> {
+  const byTopic = new Map<string, CrisisMention[]>();
+  for (const mention of mentions) {
+    const asRead = new Map<TriggerWordMatcher, CrisisMention>();
+    for (const topicId of mention.topicIds) {
+      const matcher = settingsOf(topicId).triggerWordMatcher;
+      let crisisMention = asRead.get(matcher);
+      if (!crisisMention) {
+        crisisMention = crisisMentionOf(mention, matcher.find(mention.title ? `${mention.title}\n${mention.text}` : mention.text));
+        asRead.set(matcher, crisisMention);
+      }
+      const fed = byTopic.get(topicId);
+      if (fed) fed.push(crisisMention);
+      else byTopic.set(topicId, [crisisMention]);
+    }
+  }
+  return byTopic;
+}
+
+/** Records the mentions as fed; those recorded before (by an earlier run of the same batch) are not returned. */
+async function firstFeeding(tx: Database, orgId: string, mentions: readonly TriagedMention[]): Promise<TriagedMention[]> {
+  // In id order, so two runs recording overlapping batches wait for each other in one order and cannot deadlock.
+  const ids = [...new Set(mentions.map((mention) => mention.id))].sort();
+  const recorded = await tx.execute(sql`${insertRows(crisisFedMentions, ids.map((mentionId) => ({ orgId, mentionId })))}
+    on conflict do nothing returning ${sql.identifier(crisisFedMentions.mentionId.name)} as id`) as unknown as { rows: { id: string }[] };
+  const fresh = new Set(recorded.rows.map((row) => row.id));
+  // Set.delete is true once per id: a mention twice in the batch is fed once too.
+  return mentions.filter((mention) => fresh.delete(mention.id));
+}
+
+interface LockedDetectors { detectors: Map<string, TopicDetector>; wakesTick: boolean }
+
+/**
  * Locks the batch's topics' states, starting those seen for the first time. Their warm-up
  * counts from the earliest mention fed (never after `now`): from `now` itself, every
  * mention of the first batch, posted a little before it is triaged, would fall before the
  * start, and a detector without warm-up (high reach) would miss them.
  */
-async function lockedDetectors(tx: Database, orgId: string, byTopic: Map<string, CrisisMention[]>, now: number): Promise<Map<string, TopicDetector>> {
+async function lockedDetectors(tx: Database, orgId: string, byTopic: Map<string, CrisisMention[]>, settingsOf: (topicId: string) => TopicDetectorSettings, now: number): Promise<LockedDetectors> {
   const topicIds = [...byTopic.keys()];
-  const startOf = (topicId: string) => byTopic.get(topicId)!.reduce((earliest, mention) => Math.min(earliest, mention.at), now);
+  const startOf = (topicId: string) => ({ organizationId: orgId, topicId, startedAt: byTopic.get(topicId)!.reduce((earliest, mention) => Math.min(earliest, mention.at), now) });
   // In topic order, so two workers locking overlapping topics cannot deadlock.
-  const lock = (ids: string[]) => tx.select({ topicId: crisisDetectorStates.topicId, snapshot: crisisDetectorStates.snapshot }).from(crisisDetectorStates)
+  const lock = (ids: string[]) => tx.select({ topicId: crisisDetectorStates.topicId, snapshot: crisisDetectorStates.snapshot, clock: crisisDetectorStates.clock }).from(crisisDetectorStates)
     .where(and(eq(crisisDetectorStates.orgId, orgId), inArray(crisisDetectorStates.topicId, ids)))
     .orderBy(crisisDetectorStates.topicId).for('update');
   const rows = await lock(topicIds);
@@ -59,58 +99,39 @@ async function lockedDetectors(tx: Database, orgId: string, byTopic: Map<string,
   if (missing.length > 0) {
     // Another worker may start the same topic meanwhile: its row wins, and is locked below like any other.
     await tx.insert(crisisDetectorStates).values(missing.map((topicId) => ({
-      orgId, topicId, clock: null, snapshot: new TopicDetector({ organizationId: orgId, topicId, startedAt: startOf(topicId), triggerWordMatcher: defaultTriggerWords }).toJSON(),
+      orgId, topicId, clock: null, snapshot: freshDetector(startOf(topicId), settingsOf(topicId)).toJSON(),
     }))).onConflictDoNothing();
     rows.push(...await lock(missing));
   }
-  return new Map(rows.map(({ topicId, snapshot }) => [topicId, restore(snapshot, orgId, topicId, startOf(topicId))]));
-}
-
-/** A snapshot of an older format cannot be read: that topic starts afresh (warm-up again) rather than stop the pipeline. */
-function restore(snapshot: TopicDetectorSnapshot, orgId: string, topicId: string, startedAt: number): TopicDetector {
-  try {
-    return TopicDetector.fromJSON(snapshot, { triggerWordMatcher: defaultTriggerWords });
-  } catch {
-    return new TopicDetector({ organizationId: orgId, topicId, startedAt, triggerWordMatcher: defaultTriggerWords });
-  }
+  return {
+    detectors: new Map(rows.map(({ topicId, snapshot }) => [topicId, restoreDetector(snapshot, settingsOf(topicId), startOf(topicId))])),
+    wakesTick: rows.some((row) => wakesTick(row.clock, now)),
+  };
 }
 
 export async function watchTriagedMentions(db: Database, orgId: string, mentions: readonly TriagedMention[], now = Date.now()): Promise<CrisisWatchReport> {
   // Spam waves are not a crisis of the brand; they would only look like one.
   const recent = mentions.filter((mention) => !mention.spam && Date.parse(mention.postedAt) >= now - OLDEST_MENTION_FED_MS);
-  const report: CrisisWatchReport = { fed: 0, skippedOld: mentions.filter((m) => !m.spam).length - recent.length, alerts: [] };
-  const byTopic = new Map<string, CrisisMention[]>();
-  for (const mention of recent) {
-    if (mention.topicIds.length === 0) continue;
-    const triggerWords = defaultTriggerWords.find(mention.title ? `${mention.title}\n${mention.text}` : mention.text);
-    const crisisMention = crisisMentionOf(mention, triggerWords);
-    for (const topicId of mention.topicIds) {
-      const fed = byTopic.get(topicId);
-      if (fed) fed.push(crisisMention);
-      else byTopic.set(topicId, [crisisMention]);
-    }
-  }
-  if (byTopic.size === 0) return report;
-  const topicIds = [...byTopic.keys()].sort();
+  const report: CrisisWatchReport = { fed: 0, skippedOld: mentions.filter((m) => !m.spam).length - recent.length, skippedFed: 0, alerts: [] };
+  const onTopics = recent.filter((mention) => mention.topicIds.length > 0);
+  if (onTopics.length === 0) return report;
   await db.transaction(async (tx) => {
-    const detectors = await lockedDetectors(tx, orgId, byTopic, now);
-    for (const topicId of topicIds) {
-      const detector = detectors.get(topicId)!;
+    const fresh = await firstFeeding(tx, orgId, onTopics);
+    report.skippedFed = onTopics.length - fresh.length;
+    if (fresh.length === 0) return;
+    const settings = await crisisSettingsOf(tx, orgId);
+    const settingsOf = topicSettingsResolver(settings);
+    const byTopic = mentionsByTopic(fresh, settingsOf);
+    const { detectors, wakesTick } = await lockedDetectors(tx, orgId, byTopic, settingsOf, now);
+    for (const [topicId, detector] of detectors) {
       // In posted order; a mention older than the topic's clock (a slow source) counts at the clock's time.
       for (const mention of byTopic.get(topicId)!.sort((a, b) => a.at - b.at)) {
         report.alerts.push(...detector.observe(mention));
         report.fed++;
       }
-      const snapshot = detector.toJSON();
-      await tx.update(crisisDetectorStates).set({ snapshot, clock: snapshot.clock === null ? null : new Date(snapshot.clock), updatedAt: sql`now()` })
-        .where(and(eq(crisisDetectorStates.orgId, orgId), eq(crisisDetectorStates.topicId, topicId)));
     }
-    if (report.alerts.length > 0) await tx.insert(crisisAlerts).values(report.alerts.map(rowOfAlert));
+    await saveDetectorsAndDeliver(tx, orgId, settings, detectors.values(), report.alerts, new Date(now));
+    if (wakesTick) await scheduleCrisisTick(tx, orgId, now);
   });
   return report;
 }
-
-const rowOfAlert = (alert: CrisisAlert): typeof crisisAlerts.$inferInsert => ({
-  orgId: alert.organizationId, topicId: alert.topicId, detector: alert.detector, summary: alert.summary,
-  explanation: alert, sampleMentionIds: alert.sampleMentionIds, raisedAt: new Date(alert.at),
-});

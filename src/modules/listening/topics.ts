@@ -1,6 +1,6 @@
 // Listening topics: named Boolean queries that decide which posts are about us.
 // A query is parsed when saved, so a broken one is refused with its position.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/index.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { isUniqueViolation } from '../../db/index.ts';
@@ -73,6 +73,15 @@ export async function listTopics(db: Database, actor: Actor): Promise<TopicView[
   requireAccess(actor, 'mentions.read');
   const rows = await db.select().from(topics).where(eq(topics.orgId, actor.orgId)).orderBy(asc(sql`lower(${topics.name})`));
   return rows.map(topicView);
+}
+
+/** The organization's topics by name, all or only the active ones, or those of the given ids: for modules above that name or check topics. */
+export async function topicNamesById(db: Database, orgId: string, which: { ids?: readonly string[]; activeOnly?: boolean } = {}): Promise<Map<string, string>> {
+  if (which.ids?.length === 0) return new Map();
+  const rows = await db.select({ id: topics.id, name: topics.name }).from(topics).where(and(
+    eq(topics.orgId, orgId), which.ids ? inArray(topics.id, [...which.ids]) : undefined, which.activeOnly ? eq(topics.active, true) : undefined,
+  )).orderBy(asc(sql`lower(${topics.name})`));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /** The active topics of an organization, as the matcher compiles them. */

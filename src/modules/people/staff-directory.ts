@@ -1,9 +1,10 @@
 // The people other modules hand work to, read by the system rather than by a
 // signed-in person: a spoke's members with what routing weighs (skills, languages,
 // hours, capacity), who leads a spoke, who runs the hub, and who has a skill.
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/index.ts';
 import { memberships, people, spokes, type Skill, type WorkingHoursSlot } from './people.schema.ts';
+import type { Role } from './access.ts';
 
 export interface StaffMember {
   personId: string;
@@ -24,13 +25,20 @@ const staffColumns = {
   certificationLevel: people.certificationLevel,
 };
 
+const activeWithMembership = (db: Database, orgId: string, membership: SQL | undefined) =>
+  db.selectDistinct(staffColumns).from(people).innerJoin(memberships, eq(memberships.personId, people.id))
+    .where(and(eq(people.orgId, orgId), eq(people.status, 'active'), membership));
+
 /** The spoke's leads, or with no spoke the hub: organization-wide hub admins and PR leads. */
 export async function leadsOf(db: Database, orgId: string, spokeId: string | null): Promise<StaffMember[]> {
-  const role = spokeId
-    ? and(eq(memberships.spokeId, spokeId), eq(memberships.role, 'spoke_lead'))
-    : and(isNull(memberships.spokeId), or(eq(memberships.role, 'hub_admin'), eq(memberships.role, 'pr_lead')));
-  return db.selectDistinct(staffColumns).from(people).innerJoin(memberships, eq(memberships.personId, people.id))
-    .where(and(eq(people.orgId, orgId), eq(people.status, 'active'), role));
+  if (!spokeId) return peopleWithOrgRole(db, orgId, ['hub_admin', 'pr_lead']);
+  return activeWithMembership(db, orgId, and(eq(memberships.spokeId, spokeId), eq(memberships.role, 'spoke_lead')));
+}
+
+/** Active people holding one of the roles organization-wide (not only for a spoke), e.g. every hub admin. */
+export async function peopleWithOrgRole(db: Database, orgId: string, orgRoles: readonly Role[]): Promise<StaffMember[]> {
+  if (orgRoles.length === 0) return [];
+  return activeWithMembership(db, orgId, and(isNull(memberships.spokeId), inArray(memberships.role, [...orgRoles])));
 }
 
 /** Active people with the skill (any level), for "ask an expert". */

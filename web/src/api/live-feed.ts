@@ -1,6 +1,7 @@
 // The live feed (GET /api/live, Server-Sent Events) as one hook: it calls the handlers
-// for `conversation.changed` (with the conversation's id) and `notification.created`,
-// and says whether the stream is up. The browser's EventSource reconnects by itself.
+// for `conversation.changed` (with the conversation's id), `notification.created` and
+// `crisis.changed` (with the alert's or crisis's id), and says whether the stream is
+// up. The browser's EventSource reconnects by itself.
 // Screens decide what to refresh; they should debounce, as events come in bursts.
 import { useEffect, useRef, useState } from 'react';
 
@@ -8,6 +9,8 @@ export interface LiveFeedHandlers {
   /** A conversation the person may see changed; `conversationId` is missing from a malformed event. */
   onConversationChanged?: (conversationId: string | undefined) => void;
   onNotification?: () => void;
+  /** An alert was raised or acknowledged, or a crisis room opened or changed (heard by those who watch for crises). */
+  onCrisisChanged?: (change: { alertId: string | null; crisisId: string | null }) => void;
 }
 
 export function useLiveFeed(handlers: LiveFeedHandlers): { connected: boolean } {
@@ -26,8 +29,17 @@ export function useLiveFeed(handlers: LiveFeedHandlers): { connected: boolean } 
       latest.current.onConversationChanged?.(conversationId);
     };
     const onNotification = () => latest.current.onNotification?.();
+    const onCrisisChanged = (event: MessageEvent<string>) => {
+      let change = { alertId: null as string | null, crisisId: null as string | null };
+      try {
+        const { alertId, crisisId } = JSON.parse(event.data) as { alertId?: unknown; crisisId?: unknown };
+        change = { alertId: typeof alertId === 'string' ? alertId : null, crisisId: typeof crisisId === 'string' ? crisisId : null };
+      } catch { /* a malformed event still means something changed */ }
+      latest.current.onCrisisChanged?.(change);
+    };
     source.addEventListener('conversation.changed', onChanged);
     source.addEventListener('notification.created', onNotification);
+    source.addEventListener('crisis.changed', onCrisisChanged);
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(source.readyState === EventSource.OPEN);
     return () => source.close();

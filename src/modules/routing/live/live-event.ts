@@ -10,7 +10,9 @@ const MAX_PAYLOAD_BYTES = 7999;
 
 export type LiveEvent =
   | { orgId: string; type: 'conversation.changed'; conversationId: string; spokeId: string | null; assigneeId: string | null; participantIds: string[] }
-  | { orgId: string; type: 'notification.created'; personId: string; notificationId: number };
+  | { orgId: string; type: 'notification.created'; personId: string; notificationId: number }
+  // An alert raised or acknowledged, a crisis room opened or changed: heard by those who watch for crises.
+  | { orgId: string; type: 'crisis.changed'; alertId: string | null; crisisId: string | null };
 
 export function publishLive(tx: Database, event: LiveEvent): Promise<void> {
   return publishLiveEvents(tx, [event]);
@@ -32,7 +34,7 @@ export async function publishLiveEvents(tx: Database, events: readonly LiveEvent
 export function parseLiveEvent(payload: string): LiveEvent | undefined {
   try {
     const event = JSON.parse(payload) as LiveEvent;
-    return typeof event?.orgId === 'string' && (event.type === 'conversation.changed' || event.type === 'notification.created') ? event : undefined;
+    return typeof event?.orgId === 'string' && ['conversation.changed', 'notification.created', 'crisis.changed'].includes(event.type) ? event : undefined;
   } catch {
     return undefined;
   }

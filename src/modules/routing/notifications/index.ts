@@ -4,3 +4,4 @@ export { notifyPeople, notifyChannels, type NotificationInput } from './notify.t
 export { notificationJobs } from './notification.jobs.ts';
 export { registerNotificationRoutes } from './notifications.routes.ts';
 export type { ChannelMessage } from './channel-delivery.ts';
+export { channelIdsOf } from './notification-channels.ts';

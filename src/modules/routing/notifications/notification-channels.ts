@@ -1,7 +1,7 @@
 // The organization's outgoing webhook channels, for hub admins. The secret is made here
 // and shown once; lists, the audit log and logs never carry it (nor the URL's path,
 // which for Slack is itself a credential).
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../db/index.ts';
 import { isUniqueViolation } from '../../../db/index.ts';
 import { conflict, invalid, notFound } from '../../../errors.ts';
@@ -37,6 +37,14 @@ export async function listChannels(db: Database, actor: Actor) {
   requireAccess(actor, 'routing.manage');
   const rows = await db.select().from(notificationChannels).where(eq(notificationChannels.orgId, actor.orgId)).orderBy(asc(notificationChannels.name));
   return rows.map(view);
+}
+
+/** Which of the ids are channels of the organization: for settings elsewhere that post to channels (crisis alerts). */
+export async function channelIdsOf(db: Database, orgId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: notificationChannels.id }).from(notificationChannels)
+    .where(and(eq(notificationChannels.orgId, orgId), inArray(notificationChannels.id, [...ids])));
+  return new Set(rows.map((row) => row.id));
 }
 
 export async function createChannel(db: Database, actor: Actor, input: ChannelInput) {

@@ -47,11 +47,14 @@ async function findRule(db: Database, actor: Actor, id: string): Promise<RuleRow
   return row;
 }
 
-export async function createRule(db: Database, actor: Actor, input: RuleInput): Promise<RuleView> {
+/** Adds a rule after the others, or with `first` before them all (a crisis room sends its topics to the crisis team before any other rule). */
+export async function createRule(db: Database, actor: Actor, input: RuleInput, placement: { first?: boolean } = {}): Promise<RuleView> {
   requireAccess(actor, 'routing.manage');
   await checkReferences(db, actor.orgId, input);
   return db.transaction(async (tx) => {
-    const position = sql<number>`(select coalesce(max(position) + 1, 0) from routing_rules where org_id = ${actor.orgId})`;
+    const position = placement.first
+      ? sql<number>`(select coalesce(min(position) - 1, 0) from routing_rules where org_id = ${actor.orgId})`
+      : sql<number>`(select coalesce(max(position) + 1, 0) from routing_rules where org_id = ${actor.orgId})`;
     const [row] = await tx.insert(routingRules).values({ ...input, orgId: actor.orgId, position }).returning();
     await recordAudit(tx, actor, { action: 'routing_rule.create', targetType: 'routing_rule', targetId: row!.id, targetLabel: row!.name, after: ruleView(row!) });
     return ruleView(row!);
