@@ -8,7 +8,7 @@ import { buildApp, modules } from './server/app.ts';
 import { runJobWorker } from './jobs/index.ts';
 import type { HerdApp } from './server/herd-module.ts';
 import { countOrganizations } from './modules/people/index.ts';
-import { seedAcmeRetail, DEMO_PASSWORD } from './demo/index.ts';
+import { seedDemoWithStream, runDemoStream, serveDemoControl, applyDemoAction } from './demo/index.ts';
 import { ensureWebAppBuilt } from './server/build-web-app.ts';
 import { createGuardedHttp, startSmtpListener, type GuardedHttp, type SmtpListener } from './connectors/index.ts';
 import { acceptsEmailFor, deliverEmail, runSourcePolling, runSourceStreaming } from './modules/listening/index.ts';
@@ -36,9 +36,9 @@ export interface RunningHerd { app: HerdApp; database: HerdDatabase; url: string
 export async function startHerd(config: Config = loadConfig(), log: (line: string) => void = console.log): Promise<RunningHerd> {
   const database = await openMigratedDatabase(config);
   if (config.seedDemo && (await countOrganizations(database.db)) === 0) {
-    const demo = await seedAcmeRetail(database.db, { passwordCost: config.passwordCost });
-    log(`Seeded the "Acme Retail" demo. Sign in with any of these (password "${DEMO_PASSWORD}"):`);
-    for (const signIn of demo.signIns) log(`  ${signIn.role.padEnd(11)} ${signIn.email}`);
+    const demo = await seedDemoWithStream(database.db, { passwordCost: config.passwordCost });
+    for (const line of demo.lines) log(line);
+    log('Made-up customer posts stream into the demo while Herd runs: `herd demo --stop` stops them, `herd demo --reset` removes the demo.');
   }
   const http = outboundHttpOf(config);
   const serveApi = config.roles.includes('api');
@@ -57,6 +57,13 @@ export async function startHerd(config: Config = loadConfig(), log: (line: strin
   const streaming = runsWorker
     ? runSourceStreaming({ ...worker, onError: (error) => app.log.error({ err: error }, 'streaming sources failed') }, workers.signal)
     : Promise.resolve();
+  const demoStream = runsWorker
+    ? runDemoStream({ db: database.db, log, onError: (error) => app.log.error({ err: error }, 'demo stream failed') }, workers.signal)
+    : Promise.resolve();
+  // On PGlite this process holds the data folder: `herd demo` in another process asks it to do the work.
+  const demoControl = database.driver === 'pglite'
+    ? serveDemoControl(config.dataDir, (action) => applyDemoAction(database.db, config, action), workers.signal, { onError: (error) => app.log.error({ err: error }, 'herd demo request failed') })
+    : Promise.resolve();
   const mail: SmtpListener | undefined = runsWorker && config.smtpPort !== undefined
     ? await startSmtpListener({
       port: config.smtpPort, host: config.host,
@@ -74,7 +81,7 @@ export async function startHerd(config: Config = loadConfig(), log: (line: strin
     workers.abort();
     await mail?.close();
     await app.close();
-    await Promise.all([polling, streaming, jobs]);
+    await Promise.all([polling, streaming, jobs, demoStream, demoControl]);
     await database.close();
   })());
   return { app, database, url, stop };

@@ -19,13 +19,19 @@ export function buildProgram(): Command {
     .option('--roles <list>', 'what to run: api, worker or api,worker (overrides HERD_ROLES)')
     .action(lazy(async () => (await import('./commands/start.ts')).startCommand));
   program.command('migrate').description('Apply database migrations and exit').action(lazy(async () => (await database()).migrateCommand));
-  program.command('demo').description('Seed the "Acme Retail" demo organization (once) and print its sign-ins').action(lazy(async () => (await database()).demoCommand));
+  program.command('demo').description('Seed the "Acme Retail" demo organization (once) with its stream of made-up customer posts, and print its sign-ins')
+    .addOption(new Option('--start', 'start (or resume) the demo stream').conflicts(['stop', 'reset']))
+    .addOption(new Option('--stop', 'stop the demo stream (a running Herd notices within seconds)').conflicts('reset'))
+    .option('--reset', 'remove the demo organization, all of its data and its stream (asks first)')
+    .option('--yes', 'confirm --reset without asking (needed where there is no terminal to ask at)')
+    .action(lazy(async () => (await import('./commands/demo.ts')).demoCommand));
   program.command('config').description('List every setting with its variable, default and meaning')
     .action(() => console.log(describeSettings()));
   program.command('user').description('Manage people').command('add')
     .description('Give someone a role, creating them if they are new')
     .requiredOption('--email <email>', 'their e-mail address')
     .requiredOption('--org <slug>', 'the organization slug')
+    .option('--org-name <name>', 'create the organization with this name when it does not exist (the first hub admin of a new installation)')
     .requiredOption('--role <role>', 'hub_admin, pr_lead, spoke_lead, volunteer or analyst')
     .option('--name <name>', 'their name (default: from the e-mail)')
     .option('--spoke <name>', 'the spoke the role is in (default: organization-wide)')

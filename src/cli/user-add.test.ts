@@ -53,9 +53,21 @@ describeOnEachDatabase('herd user add', (database) => {
     const { db } = database();
     const fails = (options: Parameters<typeof addUser>[2], code: string, message: RegExp) =>
       assert.rejects(addUser(db, settings, options), (error: unknown) => error instanceof AppError && error.code === code && message.test(error.message));
-    await fails({ email: 'x@cli.test', org: 'no-such-org', role: 'volunteer' }, 'NOT_FOUND', /Organization "no-such-org" was not found/);
+    await fails({ email: 'x@cli.test', org: 'no-such-org', role: 'volunteer' }, 'NOT_FOUND', /Organization "no-such-org" \(add --org-name to create it\) was not found/);
+    await fails({ email: 'x@cli.test', org: 'Not A Slug', orgName: 'Bad', role: 'hub_admin' }, 'VALIDATION_FAILED', /--org: must be 2-63 lower-case/);
     await fails({ email: 'x@cli.test', org: 'cli-org', role: 'volunteer', spoke: 'Atlantis' }, 'NOT_FOUND', /Spoke "Atlantis"/);
     await fails({ email: 'x@cli.test', org: 'cli-org', role: 'boss' }, 'VALIDATION_FAILED', /"boss" is not a role/);
     assert.equal(await findPersonByEmail(db, orgId, 'x@cli.test'), undefined);
+  });
+
+  it('creates the organization with --org-name for the first hub admin, and finds it the second time', async () => {
+    const { db } = database();
+    const first = await addUser(db, settings, { email: 'founder@new.test', org: 'new-co', orgName: 'New Co', role: 'hub_admin' });
+    assert.deepEqual([first.createdOrganization, first.createdPerson, first.addedRole], [true, true, true]);
+    const { rows } = (await db.execute(sql`select o.name, m.role, m.spoke_id from organizations o join people p on p.org_id = o.id
+      join memberships m on m.person_id = p.id where o.slug = 'new-co'`)) as unknown as { rows: { name: string; role: string; spoke_id: string | null }[] };
+    assert.deepEqual(rows, [{ name: 'New Co', role: 'hub_admin', spoke_id: null }]);
+    const again = await addUser(db, settings, { email: 'founder@new.test', org: 'new-co', orgName: 'Renamed', role: 'hub_admin' });
+    assert.deepEqual([again.createdOrganization, again.createdPerson, again.addedRole], [false, false, false]);
   });
 });

@@ -38,8 +38,10 @@ const spokeTable: SpokeRow[] = [
   { name: 'Madrid Gran Vía', kind: 'store', aliases: ['Acme Madrid'], parent: 'Continental Europe', place: { address: 'Gran Vía 32', city: 'Madrid', region: 'Comunidad de Madrid', country: 'ES', latitude: 40.4203, longitude: -3.7058 } },
 ];
 
-// Named shifts (ISO days, 1 = Monday): stores open Tuesday to Saturday.
-type Hours = 'office' | 'early' | 'late' | 'store' | 'part' | 'us';
+// Named shifts (ISO days, 1 = Monday): stores open Tuesday to Saturday. The demo's
+// volunteer sign-in is always on shift, so whoever tries the demo, at any hour, sees
+// the demo stream's conversations routed to them.
+type Hours = 'office' | 'early' | 'late' | 'store' | 'part' | 'us' | 'always';
 const shifts: Record<Hours, { days: number[]; start: string; end: string }> = {
   office: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' },
   early: { days: [1, 2, 3, 4, 5], start: '07:30', end: '15:30' },
@@ -47,6 +49,7 @@ const shifts: Record<Hours, { days: number[]; start: string; end: string }> = {
   store: { days: [2, 3, 4, 5, 6], start: '10:00', end: '18:00' },
   part: { days: [1, 2, 3], start: '09:00', end: '13:00' },
   us: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
+  always: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' },
 };
 
 const tz = { lon: 'Europe/London', par: 'Europe/Paris', ber: 'Europe/Berlin', mad: 'Europe/Madrid', ny: 'America/New_York' } as const;
@@ -98,7 +101,7 @@ const peopleTable: PersonRow[] = [
   { name: 'Diego Navarro', email: 'diego.navarro', title: 'Sales Associate, Madrid', role: 'volunteer', spoke: 'Madrid Gran Vía', languages: ['es'], timeZone: 'mad', hours: 'store', capacity: 6, skills: 'store experience:3, sizing:3' },
   { name: 'Helen Fraser', email: 'uk.lead', title: 'Regional Director, UK & Ireland', role: 'spoke_lead', spoke: 'UK & Ireland', languages: ['en'], timeZone: 'lon', hours: 'office', capacity: 5, skills: 'store experience:4, crisis:3' },
   { name: 'Stefan Müller', email: 'europe.lead', title: 'Regional Director, Continental Europe', role: 'spoke_lead', spoke: 'Continental Europe', languages: ['de', 'fr', 'en'], timeZone: 'ber', hours: 'office', capacity: 5, skills: 'store experience:4, crisis:3' },
-  { name: 'Volunteer Demo', email: 'volunteer', title: 'Social Hub Volunteer', role: 'volunteer', spoke: 'Social Hub', languages: ['en', 'fr', 'de', 'es', 'pl'], timeZone: 'lon', hours: 'office', capacity: 15, skills: 'praise:3, delivery:2, triage:3' },
+  { name: 'Volunteer Demo', email: 'volunteer', title: 'Social Hub Volunteer', role: 'volunteer', spoke: 'Social Hub', languages: ['en', 'fr', 'de', 'es', 'pl'], timeZone: 'lon', hours: 'always', capacity: 15, skills: 'praise:3, delivery:2, triage:3' },
 ];
 
 const emailOf = (local: string) => `${local}@${DOMAIN}`;

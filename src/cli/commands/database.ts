@@ -1,6 +1,5 @@
 // Commands that open the configured database, do one thing and close it again.
 import { withDatabase } from './with-database.ts';
-import { DEMO_PASSWORD, seedAcmeRetail } from '../../demo/index.ts';
 import { addUser, type UserAddOptions } from './user-add.ts';
 import { runImport, type ImportCommandOptions } from './import-mentions.ts';
 
@@ -9,16 +8,10 @@ export async function migrateCommand(): Promise<void> {
   console.log('Migrations applied; the database is up to date.');
 }
 
-export async function demoCommand(): Promise<void> {
-  const demo = await withDatabase((db, config) => seedAcmeRetail(db, { passwordCost: config.passwordCost }));
-  console.log(demo.created ? 'Seeded the "Acme Retail" demo.' : 'The "Acme Retail" demo exists already; nothing changed.');
-  console.log(`Sign in with any of these (password "${DEMO_PASSWORD}"):`);
-  for (const signIn of demo.signIns) console.log(`  ${signIn.role.padEnd(11)} ${signIn.email}`);
-}
-
 export async function userAddCommand(options: UserAddOptions): Promise<void> {
   const result = await withDatabase((db, config) => addUser(db, { passwordCost: config.passwordCost }, options));
   const where = options.spoke ? ` in ${options.spoke}` : '';
+  if (result.createdOrganization) console.log(`Created the organization ${options.orgName} (${options.org}).`);
   console.log(`${result.createdPerson ? 'Created' : 'Found'} ${options.email} in ${options.org}; `
     + `${result.addedRole ? 'added' : 'already had'} the role ${options.role}${where}.`);
   if (result.generatedPassword) console.log(`Password (shown only this once): ${result.generatedPassword}`);

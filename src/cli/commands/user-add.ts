@@ -1,15 +1,17 @@
-// `herd user add`: gives someone a role, creating them first if they are new. Safe to
-// run twice: an existing person is found by e-mail and an existing role is kept.
+// `herd user add`: gives someone a role, creating them first if they are new (and, with
+// --org-name, their organization: how a fresh installation gets its first hub admin).
+// Safe to run twice: an existing person is found by e-mail and an existing role is kept.
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/index.ts';
 import { AppError, invalid, notFound } from '../../errors.ts';
 import {
-  addMembership, createPerson, findOrganizationBySlug, findPersonByEmail, findSpokeByName, roles, systemActor, updatePerson, type Role,
+  addMembership, createOrganization, createPerson, findOrganizationBySlug, findPersonByEmail, findSpokeByName, roles, systemActor, updatePerson, type Role,
 } from '../../modules/people/index.ts';
 
-export interface UserAddOptions { email: string; org: string; role: string; name?: string; spoke?: string; password?: string }
+export interface UserAddOptions { email: string; org: string; orgName?: string; role: string; name?: string; spoke?: string; password?: string }
 export interface UserAddResult {
   personId: string;
+  createdOrganization: boolean;
   createdPerson: boolean;
   addedRole: boolean;
   /** Set only when Herd made the password up; shown once and never stored in clear. */
@@ -28,8 +30,13 @@ export async function addUser(db: Database, settings: { passwordCost: number }, 
   // The HTTP API checks these through its schema; the CLI calls the services directly.
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(options.email)) throw invalid([{ field: '--email', message: `"${options.email}" is not an e-mail address` }]);
   if (options.password !== undefined && options.password.length < 10) throw invalid([{ field: '--password', message: 'must be at least 10 characters' }]);
-  const org = await findOrganizationBySlug(db, options.org);
-  if (!org) throw notFound(`Organization "${options.org}"`);
+  const found = await findOrganizationBySlug(db, options.org);
+  if (!found && !options.orgName) throw notFound(`Organization "${options.org}" (add --org-name to create it)`);
+  const org = found ?? await createOrganization(db, { slug: options.org, name: options.orgName! }).catch((error: unknown) => {
+    // The slug is checked where it is stored; the CLI names its own flag.
+    if (error instanceof AppError && error.code === 'VALIDATION_FAILED') throw invalid([{ field: '--org', message: 'must be 2-63 lower-case letters, digits or dashes' }]);
+    throw error;
+  });
   const actor = systemActor(org.id, 'herd user add');
   const spoke = options.spoke ? await findSpokeByName(db, org.id, options.spoke) : undefined;
   if (options.spoke && !spoke) throw notFound(`Spoke "${options.spoke}" in ${options.org}`);
@@ -48,5 +55,5 @@ export async function addUser(db: Database, settings: { passwordCost: number }, 
     () => true,
     (error) => { if (error instanceof AppError && error.code === 'CONFLICT') return false; throw error; },
   );
-  return { personId, createdPerson: !existing, addedRole, ...(generatedPassword && { generatedPassword }) };
+  return { personId, createdOrganization: !found, createdPerson: !existing, addedRole, ...(generatedPassword && { generatedPassword }) };
 }

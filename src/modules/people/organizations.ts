@@ -16,6 +16,12 @@ export async function findOrganizationBySlug(db: Database, slug: string) {
   return row;
 }
 
+/** Removes an organization and, through every table's cascading foreign key to it, all of its data; false when there was none. */
+export async function deleteOrganization(db: Database, id: string): Promise<boolean> {
+  const removed = await db.delete(organizations).where(eq(organizations.id, id)).returning({ id: organizations.id });
+  return removed.length > 0;
+}
+
 export async function countOrganizations(db: Database): Promise<number> {
   const [row] = await db.select({ n: count() }).from(organizations);
   return row?.n ?? 0;

@@ -93,6 +93,13 @@ export function actorFor(person: typeof people.$inferSelect, orgId: string, role
   return { orgId, personId: person.id, label: `${person.name} <${person.email}>`, via, roles };
 }
 
+/** A person of the organization acting as if signed in (the demo acts for its people this way). */
+export async function actorOfPerson(db: Database, orgId: string, personId: string): Promise<Actor> {
+  const [person] = await db.select().from(people).where(and(eq(people.orgId, orgId), eq(people.id, personId)));
+  if (!person) throw new AppError('NOT_FOUND', 'Person not found.');
+  return actorFor(person, orgId, await rolesOf(db, personId), 'session');
+}
+
 /** Last-seen is written at most once a minute per session: a busy page must not write on every request. */
 const LAST_SEEN_PRECISION_MS = 60_000;
 
