@@ -55,6 +55,8 @@ export interface InboxItem {
   escalationLevel: number;
   snoozedUntil: string | null;
   firstResponseDueAt: string | null;
+  /** When the first reply went out: the first-response clock has stopped. */
+  firstRespondedAt: string | null;
   nextResponseDueAt: string | null;
   resolutionDueAt: string | null;
   /** The nearest running clock. */

@@ -1,6 +1,7 @@
-// One spoke: edit its details, see its members, or delete it.
+// One spoke: edit its details, see its members, or (hub admins) delete it.
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { useHasRole } from '../../api/session-roles.ts';
 import { spokeKindLabels } from '../../api/vocabulary.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
@@ -22,6 +23,8 @@ export function SpokePage() {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const navigate = useNavigate();
   const toast = useToast();
+  // Spoke leads edit their spoke; only the hub creates and deletes spokes (the server says so too).
+  const mayDelete = useHasRole('hub_admin');
 
   if (spoke.isPending) return <Loading label="Loading spoke…" />;
   if (spoke.isError) return <ErrorState error={spoke.error} onRetry={() => void spoke.refetch()} />;
@@ -40,7 +43,7 @@ export function SpokePage() {
         description={spoke.data.aliases.length > 0
           ? `${spokeKindLabels[spoke.data.kind]} · also known as ${spoke.data.aliases.join(', ')}`
           : spokeKindLabels[spoke.data.kind]}
-        actions={<Button variant="danger" onClick={() => setConfirmingDelete(true)}>Delete spoke</Button>}
+        actions={mayDelete && <Button variant="danger" onClick={() => setConfirmingDelete(true)}>Delete spoke</Button>}
       />
       <section className="section" aria-labelledby="spoke-details">
         <h2 id="spoke-details">Details</h2>

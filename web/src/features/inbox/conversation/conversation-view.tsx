@@ -16,6 +16,7 @@ import { ConversationActions } from './conversation-actions.tsx';
 import { NoteForm } from './note-form.tsx';
 import { Thread } from './thread.tsx';
 import { Timeline } from './timeline.tsx';
+import { AuthorHandle } from '../../../ui/author-handle.tsx';
 
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
 
@@ -84,7 +85,7 @@ function ConversationBody({ detail, noteRef, now, extra: Extra }: ConversationBo
         <h3 id="sla-heading">Response times</h3>
         {c.status === 'resolved' ? <p className="muted">Resolved; no clock is running.</p> : (
           <SlaClocks now={now} clocks={[
-            { label: 'First response', dueAt: c.firstResponseDueAt },
+            { label: 'First response', dueAt: c.firstRespondedAt ? null : c.firstResponseDueAt },
             { label: 'Next response', dueAt: c.nextResponseDueAt },
             { label: 'Resolution', dueAt: c.resolutionDueAt },
           ]} />
@@ -101,7 +102,7 @@ function ConversationBody({ detail, noteRef, now, extra: Extra }: ConversationBo
             <h3 id="author-heading">Author</h3>
             {!author ? <p className="muted">Unknown author.</p> : (
               <dl>
-                <div><dt>Name</dt><dd>{author.name ?? '—'}{author.handle && <span className="muted"> @{author.handle}</span>}</dd></div>
+                <div><dt>Name</dt><dd>{author.name ?? '—'}{author.handle && <AuthorHandle handle={author.handle} />}</dd></div>
                 <div><dt>Reach</dt><dd>{author.followers === null ? 'Unknown' : `${compact.format(author.followers)} followers`}</dd></div>
                 <div><dt>Posts seen</dt><dd>{author.history.mentions}</dd></div>
                 <div><dt>Conversations</dt><dd>{author.history.conversations}</dd></div>

@@ -2,6 +2,7 @@
 // chips, and the reasons behind each verdict under "Why?".
 import { DateTime } from '../../../ui/date-time.tsx';
 import type { ThreadMention, ThreadTriage, Weighted } from '../types.ts';
+import { AuthorHandle } from '../../../ui/author-handle.tsx';
 
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
 const percent = (value: number) => `${Math.round(value * 100)} %`;
@@ -53,7 +54,7 @@ export function Thread({ thread }: { thread: ThreadMention[] }) {
               <header className="mention__header">
                 <p className="mention__author">
                   <strong>{author}</strong>
-                  {mention.authorHandle && mention.authorName && <span className="muted"> @{mention.authorHandle}</span>}
+                  {mention.authorHandle && mention.authorName && <AuthorHandle handle={mention.authorHandle} />}
                   {mention.authorFollowers !== null && <span className="muted"> · {compact.format(mention.authorFollowers)} followers</span>}
                 </p>
                 <p className="mention__meta muted">

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { DateTime } from '../../../ui/date-time.tsx';
 import type { Mention, Topic } from '../types.ts';
+import { AuthorHandle } from '../../../ui/author-handle.tsx';
 
 const numberFormat = new Intl.NumberFormat(undefined, { notation: 'compact' });
 
@@ -21,7 +22,7 @@ export function MentionCard({ mention, topicsById, children }: MentionCardProps)
           {mention.authorProfileUrl
             ? <a href={mention.authorProfileUrl} target="_blank" rel="noreferrer noopener"><strong>{author}</strong></a>
             : <strong>{author}</strong>}
-          {mention.authorHandle && mention.authorName && <span className="muted"> @{mention.authorHandle}</span>}
+          {mention.authorHandle && mention.authorName && <AuthorHandle handle={mention.authorHandle} />}
           {mention.authorFollowers !== null && (
             <span className="muted"> · {numberFormat.format(mention.authorFollowers)} followers</span>
           )}

@@ -13,7 +13,7 @@ function PublishingRoute({ judgement }: { judgement: Judgement }) {
 }
 
 export function JudgementSummary({ judgement }: { judgement: Judgement }) {
-  const { risk, permission } = judgement;
+  const { risk } = judgement;
   return (
     <div className="judgement-summary">
       <p className={`judgement-summary__risk judgement-summary__risk--${risk.tier}`} data-testid="reply-risk">
@@ -22,13 +22,19 @@ export function JudgementSummary({ judgement }: { judgement: Judgement }) {
           : 'Low risk: it goes out without waiting for approval.'}
       </p>
       <p data-testid="reply-publishing"><PublishingRoute judgement={judgement} /></p>
-      {!permission.allowed && (
-        <div className="judgement-summary__permission" role="alert">
-          <p><strong>You may not reply publicly yet.</strong></p>
-          <ul>{permission.missing.map((missing) => <li key={missing}>{sentence(missing)}.</li>)}</ul>
-          {permission.acknowledgePolicyVersion !== null && <p><Link to="/policy">Read and acknowledge the policy (version {permission.acknowledgePolicyVersion})</Link></p>}
-        </div>
-      )}
+      <ReplyPermission judgement={judgement} />
+    </div>
+  );
+}
+
+/** What keeps the person from replying publicly (nothing when they may): worth saying before they write a word. */
+export function ReplyPermission({ judgement: { permission } }: { judgement: Judgement }) {
+  if (permission.allowed) return null;
+  return (
+    <div className="judgement-summary__permission" role="alert">
+      <p><strong>You may not reply publicly yet.</strong></p>
+      <ul>{permission.missing.map((missing) => <li key={missing}>{sentence(missing)}.</li>)}</ul>
+      {permission.acknowledgePolicyVersion !== null && <p><Link to="/policy">Read and acknowledge the policy (version {permission.acknowledgePolicyVersion})</Link></p>}
     </div>
   );
 }

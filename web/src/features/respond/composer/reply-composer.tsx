@@ -15,7 +15,7 @@ import { findingHighlights } from '../../../ui/highlighted-text.tsx';
 import type { Finding, LibraryEntry, Reply } from '../types.ts';
 import { insertAt, placeCaret, withFixApplied } from '../../../ui/edit-text.ts';
 import { HighlightedTextarea } from '../../../ui/highlighted-textarea.tsx';
-import { JudgementSummary } from './judgement-summary.tsx';
+import { JudgementSummary, ReplyPermission } from './judgement-summary.tsx';
 import { MeasureLine } from './measure-line.tsx';
 import { SendProblem } from './send-problem.tsx';
 import { StartFromPicker } from './start-from-picker.tsx';
@@ -84,7 +84,9 @@ export function ReplyComposer({ conversationId, revising, onSent, onCancel }: Re
         <p id={`${id}-hint`} className="field__hint">Checked against the social-media policy and the network’s limits as you type.</p>
       </div>
 
-      {check.isPending ? <Loading label="Checking…" />
+      {/* An empty draft has nothing to judge (its findings, a missing disclosure, would only nag); who may reply is said at once. */}
+      {text.trim() === '' ? judgement && <ReplyPermission judgement={judgement} />
+        : check.isPending ? <Loading label="Checking…" />
         : !judgement ? <ErrorState error={check.error} onRetry={() => void check.refetch()} />
         : (
           <div className="composer__judgement">
@@ -93,7 +95,7 @@ export function ReplyComposer({ conversationId, revising, onSent, onCancel }: Re
               {checking ? 'Checking…'
                 : blockers > 0 ? `${blockers} ${blockers === 1 ? 'finding blocks' : 'findings block'} sending.`
                 : judgement.findings.length > 0 ? `${judgement.findings.length} ${judgement.findings.length === 1 ? 'thing' : 'things'} to check.`
-                : text.trim() ? 'Nothing found against the policy.' : ''}
+                : 'Nothing found against the policy.'}
             </p>
             <FindingsList findings={judgement.findings} onApplyFix={applyFinding} canApply={check.current} />
             <JudgementSummary judgement={judgement} />
