@@ -8,3 +8,6 @@ export * from '../modules/routing/routing.schema.ts';
 export * from '../modules/respond/respond.schema.ts';
 export * from '../modules/advocacy/advocacy.schema.ts';
 export * from '../modules/crisis/crisis.schema.ts';
+export * from '../demo/demo-stream.schema.ts';
+export * from '../modules/crisis/room/crisis-room.schema.ts';
+export * from '../modules/insights/insights.schema.ts';

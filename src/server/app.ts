@@ -15,6 +15,8 @@ import { routingModule } from '../modules/routing/index.ts';
 import { respondModule } from '../modules/respond/index.ts';
 import { advocacyModule } from '../modules/advocacy/index.ts';
 import { crisisModule } from '../modules/crisis/index.ts';
+import { demoModule } from '../demo/demo.module.ts';
+import { insightsModule } from '../modules/insights/index.ts';
 import type { GuardedHttp } from '../connectors/index.ts';
 import { createLiveHub } from '../modules/routing/live/index.ts';
 import { sessionSettings } from '../modules/people/auth.routes.ts';
@@ -26,7 +28,7 @@ import { registerHealthRoutes } from './health.ts';
 import { installNotFound, registerWebApp } from './web-app.ts';
 
 /** Every module of Herd, in dependency order. Adding a module means adding it here. */
-export const modules: HerdModule[] = [peopleModule, listeningModule, triageModule, routingModule, respondModule, advocacyModule, crisisModule];
+export const modules: HerdModule[] = [peopleModule, listeningModule, triageModule, routingModule, respondModule, advocacyModule, crisisModule, insightsModule, demoModule];
 
 export interface AppOptions {
   config: Config;

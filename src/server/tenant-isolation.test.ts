@@ -23,6 +23,7 @@ interface OrgA {
   storyFeedId: string;
   accountId: string;
   alertId: string;
+  crisisId: string;
 }
 /** A word only org A's mention contains, to search for from org B. */
 const A_SECRET_WORD = 'zanzibarquux';
@@ -213,9 +214,44 @@ const matrix: Record<string, Entry> = {
   'GET /api/advocacy/measurement/spokes': { expect: 'clean', probes: (a) => [{ url: '/api/advocacy/measurement/spokes' }, { url: `/api/advocacy/measurement/spokes?spokeId=${a.spokeId}` }] },
   'GET /api/advocacy/measurement/shares': { expect: 'clean', probes: (a) => [{ url: `/api/advocacy/measurement/shares?storyId=${a.storyId}` }, { url: `/api/advocacy/measurement/shares?personId=${a.adminId}&format=csv` }] },
   'GET /api/advocacy/me/impact': { expect: 'clean', probes: () => [{ url: '/api/advocacy/me/impact' }] },
+  // insights: B reads its own numbers; A's spoke is not found, A's topic counts nothing of A's
+  'GET /api/insights/volume': { expect: 'clean', probes: (a) => [{ url: '/api/insights/volume' }, { url: `/api/insights/volume?spokeId=${a.spokeId}` }, { url: `/api/insights/volume?topicIds=${a.topicId}&compare=previous&format=csv` }] },
+  'GET /api/insights/share-of-voice': { expect: 'clean', probes: (a) => [{ url: '/api/insights/share-of-voice' }, { url: `/api/insights/share-of-voice?topicIds=${a.topicId}` }] },
+  'GET /api/insights/response-times': { expect: 'clean', probes: (a) => [{ url: '/api/insights/response-times?by=person' }, { url: '/api/insights/response-times?by=spoke&format=csv' }, { url: `/api/insights/response-times?spokeId=${a.spokeId}` }] },
+  'GET /api/insights/sla': { expect: 'clean', probes: (a) => [{ url: '/api/insights/sla?by=spoke' }, { url: `/api/insights/sla?spokeId=${a.spokeId}` }] },
+  'GET /api/insights/participation': { expect: 'clean', probes: (a) => [{ url: '/api/insights/participation' }, { url: `/api/insights/participation?spokeId=${a.spokeId}` }] },
+  'GET /api/insights/advocacy': { expect: 'clean', probes: (a) => [{ url: '/api/insights/advocacy' }, { url: `/api/insights/advocacy?spokeId=${a.spokeId}` }] },
+  'GET /api/insights/backlog': { expect: 'clean', probes: (a) => [{ url: '/api/insights/backlog' }, { url: '/api/insights/backlog?format=csv' }, { url: `/api/insights/backlog?spokeId=${a.spokeId}` }] },
+  'GET /api/insights/crises': { expect: 'clean', probes: (a) => [{ url: '/api/insights/crises' }, { url: `/api/insights/crises?topicIds=${a.topicId}` }] },
   // crisis: alerts (A has one, raised by a loud negative post on its topic)
   'GET /api/crisis/alerts': { expect: 'clean', probes: (a) => [{ url: '/api/crisis/alerts' }, { url: `/api/crisis/alerts?topicId=${a.topicId}` }, { url: '/api/crisis/alerts?acknowledged=false' }] },
   'POST /api/crisis/alerts/:id/acknowledge': { expect: 'deny', probes: (a) => [{ url: `/api/crisis/alerts/${a.alertId}/acknowledge`, payload: {} }] },
+  // crisis room (A runs one on its topic, with a note)
+  'GET /api/crises': { expect: 'clean', probes: () => [{ url: '/api/crises' }, { url: '/api/crises?status=monitoring' }] },
+  'POST /api/crises': { expect: 'deny', probes: (a) => [
+    { url: '/api/crises', payload: { title: 'B from A', severity: 'low', fromAlertId: a.alertId } },
+    { url: '/api/crises', payload: { title: 'B on A', severity: 'low', topicIds: [a.topicId] } },
+    { url: '/api/crises', payload: { title: 'B to A', severity: 'low', fromAlertId: a.alertId, topicIds: [], crisisTeamSpokeId: a.spokeId, ownerId: a.personId } },
+  ] },
+  'GET /api/crises/:id': { expect: 'deny', probes: (a) => [{ url: `/api/crises/${a.crisisId}` }] },
+  'PATCH /api/crises/:id': { expect: 'deny', probes: (a) => [{ url: `/api/crises/${a.crisisId}`, payload: { status: 'closed', title: 'Closed by B' } }] },
+  'GET /api/crises/:id/timeline': { expect: 'deny', probes: (a) => [{ url: `/api/crises/${a.crisisId}/timeline` }] },
+  'POST /api/crises/:id/notes': { expect: 'deny', probes: (a) => [{ url: `/api/crises/${a.crisisId}/notes`, payload: { text: 'B was here' } }] },
+  'GET /api/crises/:id/series': { expect: 'deny', probes: (a) => [{ url: `/api/crises/${a.crisisId}/series` }] },
+  'GET /api/crises/:id/mentions': { expect: 'deny', probes: (a) => [{ url: `/api/crises/${a.crisisId}/mentions` }] },
+  'GET /api/crises/:id/statements': { expect: 'deny', probes: (a) => [{ url: `/api/crises/${a.crisisId}/statements` }] },
+  'POST /api/crises/:id/statements': { expect: 'deny', probes: (a) => [{ url: `/api/crises/${a.crisisId}/statements`, payload: { title: 'B line', text: 'B says' } }] },
+  'GET /api/crises/:id/report': { expect: 'deny', probes: (a) => [{ url: `/api/crises/${a.crisisId}/report` }, { url: `/api/crises/${a.crisisId}/report?format=markdown` }] },
+  'GET /api/crisis/alerts/:id': { expect: 'deny', probes: (a) => [{ url: `/api/crisis/alerts/${a.alertId}` }] },
+  'GET /api/crisis/radar': { expect: 'clean', probes: () => [{ url: '/api/crisis/radar' }] },
+  'GET /api/crisis/settings': { expect: 'clean', probes: () => [{ url: '/api/crisis/settings' }] },
+  // B may not name A's people, channels or topics in its own settings.
+  'PUT /api/crisis/settings': { expect: 'deny', probes: (a) => [
+    { url: '/api/crisis/settings', payload: { recipientIds: [a.personId] } }, { url: '/api/crisis/settings', payload: { escalateToIds: [a.adminId] } },
+    { url: '/api/crisis/settings', payload: { channelIds: [a.channelId] } }, { url: '/api/crisis/settings', payload: { topicOverrides: { [a.topicId]: { volume: { enabled: false } } } } },
+  ] },
+  // demo: the asker's own organization's stream only (src/demo/demo-stream.test.ts shows another organization's stream stays unseen)
+  'GET /api/demo/status': { expect: 'clean', probes: () => [{ url: '/api/demo/status' }] },
 };
 
 /** Every "METHOD /path" the app answers (HEAD aside), read from Fastify's route tree. */
@@ -296,6 +332,10 @@ describeHttp('tenant isolation', (herd) => {
     const [alert] = (await watchTriagedMentions(herd().database.db, adminA.orgId, [loud])).alerts;
     assert.ok(alert, 'a high-reach alert for A');
     const [alertRow] = (await send(adminA, 'GET', { url: '/api/crisis/alerts' })).json().items;
+    // By hand, not from the alert: the alert stays unacknowledged for the check below.
+    const crisis = await send(adminA, 'POST', { url: '/api/crises', payload: { title: 'A crisis', severity: 'high', topicIds: [topic.json().id], status: 'monitoring', crisisTeamSpokeId: spoke.json().id } });
+    assert.equal(crisis.statusCode, 201, crisis.body);
+    assert.equal((await send(adminA, 'POST', { url: `/api/crises/${crisis.json().id}/notes`, payload: { text: `A private ${A_SECRET_WORD} note` } })).statusCode, 201);
     a = {
       spokeId: spoke.json().id, spokeName: 'A Store', personId: person.json().id, personEmail: 'person@org-a.test',
       membershipId: membership.json().id, tokenId: token.json().apiToken.id, token: token.json().token, adminId: adminA.personId,
@@ -308,6 +348,7 @@ describeHttp('tenant isolation', (herd) => {
       storyFeedId: storyFeed.json().id,
       accountId: account.json().id,
       alertId: alertRow.id,
+      crisisId: crisis.json().id,
     };
   };
 
@@ -338,7 +379,7 @@ describeHttp('tenant isolation', (herd) => {
 
   it("keeps org A's data out of reach of org B's hub admin on every route", async () => {
     await setUpOrgA();
-    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId, a.categoryId, a.exampleId, a.ruleId, a.slaPolicyId, a.expertRequestId, a.channelId, a.replyId, a.libraryEntryId, a.storyId, a.shareId, a.storyFeedId, a.accountId, a.alertId];
+    const ids = [a.spokeId, a.personId, a.membershipId, a.tokenId, a.adminId, a.sourceId, a.topicId, a.mentionId, a.conversationId, a.categoryId, a.exampleId, a.ruleId, a.slaPolicyId, a.expertRequestId, a.channelId, a.replyId, a.libraryEntryId, a.storyId, a.shareId, a.storyFeedId, a.accountId, a.alertId, a.crisisId];
     for (const [key, entry] of Object.entries(matrix)) {
       if (entry.public) continue;
       for (const probe of entry.probes!(a)) {
@@ -397,5 +438,10 @@ describeHttp('tenant isolation', (herd) => {
     assert.deepEqual([share?.status, share?.publishedUrl], ['opened', null], "B could not confirm A's share");
     const [alert] = (await send(adminA, 'GET', { url: '/api/crisis/alerts' })).json().items;
     assert.deepEqual([alert?.id, alert?.acknowledgedAt], [a.alertId, null], "B could not acknowledge A's alert");
+    const crisis = (await send(adminA, 'GET', { url: `/api/crises/${a.crisisId}` })).json();
+    assert.deepEqual([crisis.title, crisis.status], ['A crisis', 'monitoring'], "B could not change A's crisis");
+    const timeline = (await send(adminA, 'GET', { url: `/api/crises/${a.crisisId}/timeline` })).json().items;
+    assert.deepEqual(timeline.filter((entry: { kind: string }) => entry.kind !== 'alert').map((entry: { kind: string }) => entry.kind), ['note', 'opened'], 'B added no note');
+    assert.deepEqual((await send(adminA, 'GET', { url: `/api/crises/${a.crisisId}/statements` })).json().items, [], 'B wrote no statement for A');
   });
 });

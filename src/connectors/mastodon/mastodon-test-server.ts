@@ -160,7 +160,12 @@ export interface MastodonTestServer {
   close(): Promise<void>;
 }
 
-export async function startMastodonTestServer(): Promise<MastodonTestServer> {
+export interface MastodonTestServerOptions {
+  /** The instance's clock for statuses it creates; by default testNow, a second later per status posted. */
+  now?: () => Date;
+}
+
+export async function startMastodonTestServer(options: MastodonTestServerOptions = {}): Promise<MastodonTestServer> {
   const tagStatuses = initialTagStatuses();
   const accountStatuses = initialAccountStatuses(tagStatuses);
   const requests: ServedRequest[] = [];
@@ -171,7 +176,7 @@ export async function startMastodonTestServer(): Promise<MastodonTestServer> {
   let scripted: { status: number; body?: string; path?: string; times: number } | undefined;
   let hang: { path?: string; afterWrite: boolean } | undefined;
   const findStatus = (id: string) => [...tagStatuses, ...accountStatuses].find((status) => status.id === id);
-  const poster = createStatusPoster({ goodToken: GOOD_TOKEN, account: acme, findStatus, makeStatus, now: () => new Date(testNow.getTime() + poster.posted.length * 1000) });
+  const poster = createStatusPoster({ goodToken: GOOD_TOKEN, account: acme, findStatus, makeStatus, now: options.now ?? (() => new Date(testNow.getTime() + poster.posted.length * 1000)) });
 
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];

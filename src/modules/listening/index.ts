@@ -8,8 +8,8 @@ export { runSourceStreaming, checkStreams, stopStreams, streamedKinds, type Stre
 export { storeMentions, type PostToStore } from './mention-store.ts';
 export { ingestPosts, type IngestOutcome, type IngestTarget } from './ingest-posts.ts';
 export { createSource } from './sources.ts';
-export { createTopic } from './topics.ts';
-export { listMentions } from './mentions.ts';
+export { createTopic, topicNamesById } from './topics.ts';
+export { listMentions, mentionsOnTopics } from './mentions.ts';
 export { mentionsForEnrichment, type MentionToEnrich } from './mentions-for-enrichment.ts';
 export { importMentionsFile, fileSourceNamed, parseColumnMap, importFields, type ImportFormat, type ImportSummary, type ImportProgress } from './file-import.ts';
 export { acceptsEmailFor, deliverEmail } from './email-inbox.ts';

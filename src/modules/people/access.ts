@@ -37,7 +37,10 @@ export type Permission =
   | 'stories.review' // publish, approve and pause stories (PR leads; spoke leads for their spoke's)
   | 'advocacy.join' // see the story feed, suggest stories and share them (every member)
   | 'advocacy.measure' // the programme's reach: participation and numbers (hub admins, PR leads, analysts; spoke leads for their spoke)
-  | 'crisis.watch'; // see and acknowledge crisis alerts (hub admins, org-wide PR leads)
+  | 'insights.read' // dashboards, exports and digests (hub admins, org-wide PR leads and analysts; spoke leads for their spoke)
+  | 'crisis.watch' // see the radar, see and acknowledge crisis alerts, read crisis rooms (hub admins, org-wide PR leads)
+  | 'crisis.run' // open and run a crisis room: owner, status, notes, holding statements, report (hub admins, org-wide PR leads)
+  | 'crisis.configure'; // the detectors' settings, alert recipients, channels and escalation (hub admins)
 
 const orgWide = (actor: Actor, role: Role) => actor.roles.some((g) => g.role === role && g.spokeId === null);
 const leadsSpoke = (actor: Actor, spokeId: string | null | undefined) =>
@@ -62,6 +65,7 @@ export function can(actor: Actor, permission: Permission, scope: { spokeId?: str
       return orgWide(actor, 'pr_lead') || leadsSpoke(actor, scope.spokeId);
     case 'holding.manage':
     case 'crisis.watch':
+    case 'crisis.run':
       return orgWide(actor, 'pr_lead');
     case 'stories.review':
       return orgWide(actor, 'pr_lead') || leadsSpoke(actor, scope.spokeId);
@@ -70,6 +74,7 @@ export function can(actor: Actor, permission: Permission, scope: { spokeId?: str
     // Measuring the programme is the hub's view: org-wide PR leads and analysts, as for every conversation;
     // a spoke lead measures their own spoke (asked with its spokeId).
     case 'advocacy.measure':
+    case 'insights.read':
       return orgWide(actor, 'pr_lead') || orgWide(actor, 'analyst') || leadsSpoke(actor, scope.spokeId);
     default:
       return false;

@@ -10,8 +10,8 @@ export { setCrisisTopics, riskSettingsOf, saveRiskSettings } from './risk/risk-s
 export { submitReply, reviseReply, checkReplyDraft } from './replies/submit-reply.ts';
 export { reviewReply } from './replies/review-reply.ts';
 export { nextPublishAttemptAt } from './publishing/publish-reply.job.ts';
-export { createLibraryEntry } from './library/reply-library.ts';
-export { publishedReplies, type PublishedReply } from './replies/published-replies.ts';
+export { createLibraryEntry, listLibrary, type LibraryEntryView } from './library/reply-library.ts';
+export { publishedReplies, type PublishedReply, type PublishedRepliesOptions } from './replies/published-replies.ts';
 export { replyPublished } from './respond.events.ts';
 /** A policy finding as the HTTP API shows it, for other modules' contracts. */
 export { Finding as FindingSchema } from './respond.contract.ts';

@@ -15,4 +15,5 @@ export { detectLanguage, type LanguageResult } from './language.ts';
 export { mentionsTriaged, TriagedMention } from './triage.events.ts';
 export { triagedMentionsOf } from './triage-verdicts.ts';
 export { triageOfMentions, type MentionTriageView } from './mention-triage-view.ts';
+export { topicSentimentSeries, type SentimentBucket, type SeriesWindow } from './topic-sentiment-series.ts';
 export { triageJobs } from './triage.jobs.ts';

@@ -8,6 +8,7 @@ import { isHubAdmin, useSignOut, type Session } from '../features/auth/index.ts'
 import { Button } from '../ui/button.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { navItems } from './navigation.ts';
+import { DemoBanner } from './demo-banner.tsx';
 
 /** After moving to another page, put keyboard and screen-reader focus at its start. */
 function useFocusMainOnNavigation() {
@@ -30,17 +31,15 @@ export function AppShell({ session }: { session: Session }) {
   const signOut = useSignOut();
   const toast = useToast();
   const roles = useMemo(() => session.roles.map((grant) => grant.role), [session.roles]);
+  const orgWideRoles = session.roles.filter((grant) => grant.spokeId === null).map((grant) => grant.role);
   const visibleItems = navItems.filter((item) =>
-    (!item.hubAdminOnly || isHubAdmin(session)) && (!item.forRoles || item.forRoles.some((role) => roles.includes(role))));
+    (!item.hubAdminOnly || isHubAdmin(session)) && (!item.forRoles || item.forRoles.some((role) => roles.includes(role)))
+    && (!item.forOrgWideRoles || item.forOrgWideRoles.some((role) => orgWideRoles.includes(role))));
 
   return (
     <div className="shell">
       <a className="skip-link" href="#main">Skip to content</a>
-      {session.organization.isDemo && (
-        <p className="demo-banner" role="note">
-          Demo data: {session.organization.name} is made up for trying Herd out.
-        </p>
-      )}
+      {session.organization.isDemo && <DemoBanner organizationName={session.organization.name} />}
       <header className="shell-header">
         <button
           type="button"

@@ -16,11 +16,6 @@ const comingSoon: ComingSoon[] = [
     purpose: 'Conversations routed to you and your spokes will wait here with their response timers, ready to be answered in your own words.',
   },
   {
-    path: '/crisis',
-    title: 'Crisis',
-    purpose: 'The crisis radar will watch the mention stream for spikes, open a crisis room for the core team and the PR lead, and pause advocacy while it lasts.',
-  },
-  {
     path: '/moderation',
     title: 'Moderation',
     purpose: 'Comments on your own channels will be checked against your comments policy and queued here for moderation.',
@@ -29,11 +24,6 @@ const comingSoon: ComingSoon[] = [
     path: '/training',
     title: 'Training',
     purpose: 'Courses, quizzes and certifications, and the social-media policy every volunteer acknowledges before answering in public.',
-  },
-  {
-    path: '/insights',
-    title: 'Insights',
-    purpose: 'Response times (in wall-clock and business hours), volumes, sentiment and advocacy reach per spoke, with exports and digests.',
   },
 ];
 

@@ -8,6 +8,8 @@ export interface NavItem {
   hubAdminOnly?: boolean;
   /** Shown only to people who hold one of these roles (anywhere). */
   forRoles?: Role[];
+  /** Shown only to people who hold one of these roles across the organization (not only for a spoke). */
+  forOrgWideRoles?: Role[];
 }
 
 export const navItems: NavItem[] = [
@@ -19,10 +21,11 @@ export const navItems: NavItem[] = [
   { to: '/library', label: 'Reply library' },
   { to: '/policy', label: 'Policy' },
   { to: '/advocacy', label: 'Advocacy' },
-  { to: '/crisis', label: 'Crisis' },
+  { to: '/crisis', label: 'Crisis', forOrgWideRoles: ['hub_admin', 'pr_lead'] },
   { to: '/moderation', label: 'Moderation' },
   { to: '/training', label: 'Training' },
-  { to: '/insights', label: 'Insights' },
+  // The server narrows a spoke lead to their spokes, and PR leads and analysts must hold the role across the organization (the page says so).
+  { to: '/insights', label: 'Insights', forRoles: ['hub_admin', 'pr_lead', 'analyst', 'spoke_lead'] },
   { to: '/people', label: 'People' },
   { to: '/spokes', label: 'Spokes' },
   { to: '/audit', label: 'Audit log', hubAdminOnly: true },

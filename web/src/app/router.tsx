@@ -4,7 +4,9 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { advocacyRoutes } from '../features/advocacy/index.tsx';
 import { auditRoutes } from '../features/audit/index.tsx';
 import { SignInPage } from '../features/auth/index.ts';
+import { crisisRoutes } from '../features/crisis/index.tsx';
 import { inboxRoutes } from '../features/inbox/index.tsx';
+import { insightsRoutes } from '../features/insights/index.tsx';
 import { listeningRoutes } from '../features/listening/index.tsx';
 import { peopleRoutes } from '../features/people/index.tsx';
 import { ReplyPanel, respondRoutes } from '../features/respond/index.tsx';
@@ -28,6 +30,8 @@ const pages: RouteObject[] = [
   ...routingRoutes,
   ...respondRoutes,
   ...advocacyRoutes,
+  ...crisisRoutes,
+  ...insightsRoutes,
   ...peopleRoutes,
   ...spokesRoutes,
   ...auditRoutes,

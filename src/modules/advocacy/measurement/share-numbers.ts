@@ -28,7 +28,7 @@ const SHARED_AT = sql`coalesce(s.published_at, s.scheduled_for, s.created_at)`;
 const ids = (values: readonly string[]) => sql`(select value::uuid from jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
 
 /** `with per_share as (...)`: one row per share in scope and range. */
-function perShare(scope: MeasurementScope, range: MeasurementRange, filter: ShareFilter): SQL {
+export function perShare(scope: MeasurementScope, range: MeasurementRange, filter: ShareFilter): SQL {
   return sql`with per_share as (
     select s.id as share_id, s.story_id, s.person_id, s.network, s.status, s.link_code, s.reach, ${SHARED_AT} as shared_at,
       coalesce(c.clicks, 0) as clicks, coalesce(c.unique_clicks, 0) as unique_clicks

@@ -1,8 +1,10 @@
 // Writing a conversation's timeline: every routing decision, assignment, note and
-// clock event is one row, in the transaction of the change it records.
+// clock event is one row, in the transaction of the change it records, with the
+// milestones among them (routed, replied, status) published to the modules above.
 import { and, asc, eq } from 'drizzle-orm';
 import { insertRows, type Database } from '../../../db/index.ts';
 import { conversationEvents, type conversationEventKinds } from '../routing.schema.ts';
+import { publishMilestones } from './conversation-milestones.ts';
 
 export type ConversationEventKind = (typeof conversationEventKinds)[number];
 
@@ -18,6 +20,7 @@ export async function recordConversationEvents(db: Database, events: (typeof con
   await db.execute(insertRows(conversationEvents, events.map(({ orgId, conversationId, kind, details, actorPersonId }) => ({
     orgId, conversationId, kind, details: details ?? {}, actorPersonId: actorPersonId ?? null,
   }))));
+  await publishMilestones(db, events);
 }
 
 export async function timelineOf(db: Database, orgId: string, conversationId: string) {
