@@ -159,6 +159,9 @@ export async function generateInsightsData(client: pg.Client, mentions: number, 
       from generate_series(0, 23) i join b_topics t on t.t = i % 3`,
   ]);
   await step('analyze', ['set session_replication_role = origin', 'analyze']);
+  // Kept with the data, for a resumed run's report.
+  await client.query('create table bench_generation (step text primary key, seconds float8 not null)');
+  await client.query('insert into bench_generation select key, value::float8 from jsonb_each_text($1::jsonb)', [JSON.stringify(seconds)]);
 
   const ids = async (query: string) => (await client.query<{ id: string }>(query)).rows.map((row) => row.id);
   const count = async (query: string) => Number((await client.query<{ n: string }>(query)).rows[0]!.n);
@@ -171,5 +174,26 @@ export async function generateInsightsData(client: pg.Client, mentions: number, 
     mentions: await count(`select count(*) as n from mentions where org_id = '${orgId}'`),
     conversations: await count(`select count(*) as n from conversation_states where org_id = '${orgId}'`),
     replies: await count(`select count(*) as n from replies where org_id = '${orgId}'`),
+  };
+}
+
+/** What an earlier run generated, read back from its database (to resume a run that was stopped). */
+export async function describeGeneratedData(client: pg.Client): Promise<GeneratedInsightsData> {
+  const one = async (query: string) => (await client.query<{ v: string }>(query)).rows[0]!.v;
+  const ids = async (query: string) => (await client.query<{ id: string }>(query)).rows.map((row) => row.id);
+  const orgId = await one("select id::text as v from organizations where slug = 'bench-retail'");
+  const count = async (table: string) => Number(await one(`select count(*)::text as v from ${table} where org_id = '${orgId}'`));
+  // The generator's numbering of conversations (by when they opened) for paging through them again.
+  await client.query('create temp table b_conversations as select (row_number() over (order by created_at, conversation_id) - 1)::int as n, conversation_id as id from conversation_states');
+  await client.query('alter table b_conversations add primary key (n)');
+  return {
+    orgId, sourceId: await one(`select id::text as v from sources where org_id = '${orgId}'`),
+    seconds: Object.fromEntries((await client.query<{ step: string; seconds: number }>('select step, seconds from bench_generation')).rows.map((row) => [row.step, row.seconds])),
+    start: new Date(await one(`select min(started_at)::text as v from conversations where org_id = '${orgId}'`)),
+    spokeIds: await ids(`select id from spokes where org_id = '${orgId}' order by kind desc, name`),
+    storeIds: await ids(`select id from spokes where org_id = '${orgId}' and kind = 'store' order by name`),
+    topicIds: await ids(`select id from topics where org_id = '${orgId}' order by name`),
+    personIds: await ids(`select p.id from people p join memberships m on m.person_id = p.id where p.org_id = '${orgId}' and m.spoke_id is not null order by p.name`),
+    mentions: await count('mentions'), conversations: await count('conversation_states'), replies: await count('replies'),
   };
 }

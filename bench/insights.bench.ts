@@ -15,7 +15,8 @@
 //   npm run bench:insights
 //   BENCH_MENTIONS=200000 BENCH_RUNS=10 npm run bench:insights   # a quick one
 //   DATABASE_URL=postgres://user@host:5432/postgres npm run bench:insights
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   BENCH_RESUME=1 BENCH_MENTIONS=10000000 npm run bench:insights   # carry on where a stopped run left off
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, migrateDatabase, type Database } from '../src/db/index.ts';
@@ -31,12 +32,15 @@ import {
 import { sweepAdvocacy } from '../src/modules/insights/sweep-advocacy.ts';
 import { SeededRandom } from './generate-listening-data.ts';
 import { describeMachine, loadAverages } from './machine.ts';
-import { generateInsightsData, type GeneratedInsightsData } from './generate-insights-data.ts';
+import { describeGeneratedData, generateInsightsData, type GeneratedInsightsData } from './generate-insights-data.ts';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const sizes = (process.env.BENCH_MENTIONS ?? '1000000,10000000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const DATABASE = 'herd_bench_insights';
+/** Carry on in the database a stopped run left (BENCH_KEEP, or killed): its data, and the rollups it had built. */
+const RESUME = Boolean(process.env.BENCH_RESUME);
+const RESULTS = 'bench/results/insights.json';
 const MENTION_PAGE = 5000;
 const CONVERSATION_PAGE = 2000;
 /** What the pipeline hands over at a time under load: a triaged batch, or the milestones of a routed slice. */
@@ -74,7 +78,15 @@ async function pipelined<Page>(fetch: (after: string) => Promise<{ page: Page; l
   }
 }
 
+/** The highest arrival number counted so far: mentions are counted in that order, a page per transaction. */
+async function countedUpTo(reader: pg.Client, orgId: string): Promise<string> {
+  const { rows } = await reader.query<{ seq: string | null }>(`select max(m.seq)::text as seq from insights_counted c join mentions m on m.id = c.ref
+    where c.org_id = $1 and c.kind = 1`, [orgId]);
+  return rows[0]!.seq ?? '0';
+}
+
 async function buildMentionRollups(db: Database, reader: pg.Client, data: GeneratedInsightsData) {
+  const after = await countedUpTo(reader, data.orgId);
   const started = performance.now();
   let done = 0;
   await pipelined(async (after) => {
@@ -85,7 +97,7 @@ async function buildMentionRollups(db: Database, reader: pg.Client, data: Genera
     await countTriagedMentions(db, data.orgId, rows.map((row) => triaged(data, row)));
     done += rows.length;
     if (done % 500_000 < MENTION_PAGE) log(`  mentions counted: ${done.toLocaleString('en')} (${perSecond(done, performance.now() - started).toLocaleString('en')}/s)`);
-  }, '0');
+  }, after);
   const ms = performance.now() - started;
   return { mentions: done, seconds: Math.round(ms / 100) / 10, mentionsPerSecond: perSecond(done, ms) };
 }
@@ -237,19 +249,22 @@ async function rollupSizes(reader: pg.Client) {
 }
 
 async function runSize(mentions: number) {
-  log(`\n${mentions.toLocaleString('en')} mentions`);
-  await withAdmin(async (admin) => {
-    await admin.query(`drop database if exists ${DATABASE}`);
-    await admin.query(`create database ${DATABASE}`);
-  });
+  log(`\n${mentions.toLocaleString('en')} mentions${RESUME ? ' (resumed)' : ''}`);
+  if (!RESUME) {
+    await withAdmin(async (admin) => {
+      await admin.query(`drop database if exists ${DATABASE}`);
+      await admin.query(`create database ${DATABASE}`);
+    });
+  }
   const database = await openDatabase({ driver: 'postgres', url: databaseUrl(DATABASE), poolSize: 4 });
   const reader = new pg.Client({ connectionString: databaseUrl(DATABASE) });
   try {
-    await migrateDatabase(database);
+    // A resumed database was migrated by the run that made it (and the migrations may have been squashed since).
+    if (!RESUME) await migrateDatabase(database);
     await reader.connect();
     const started = performance.now();
-    log('generating (SQL):');
-    const data = await generateInsightsData(reader, mentions, log);
+    log(RESUME ? 'reading what was generated:' : 'generating (SQL):');
+    const data = RESUME ? await describeGeneratedData(reader) : await generateInsightsData(reader, mentions, log);
     const { rows: [check] } = await reader.query<{ n: string }>(`select count(*) as n from mentions where org_id = $1 and external_id <> 'b' || (seq - 1)`, [data.orgId]);
     if (Number(check!.n) !== 0) throw new Error('the generated mentions are out of order');
     log(`  ${data.mentions.toLocaleString('en')} mentions, ${data.conversations.toLocaleString('en')} conversations, ${data.replies.toLocaleString('en')} replies`);
@@ -277,7 +292,7 @@ async function runSize(mentions: number) {
     const steady = { mentions: await steadyMentions(database.db, data, random), milestones: await steadyMilestones(database.db, reader, data) };
     log(`  mentions: ${steady.mentions.countingStepPerSecond}/s in batches of ${SMALL_BATCH}, ${steady.mentions.throughJobQueuePerSecond}/s through the job queue; conversations: ${steady.milestones.conversationsPerSecond}/s`);
     return {
-      mentions: data.mentions, conversations: data.conversations, replies: data.replies, generationSeconds: data.seconds,
+      mentions: data.mentions, conversations: data.conversations, replies: data.replies, generationSeconds: data.seconds, resumed: RESUME,
       rollupBuild: { mentions: mentionRollups, conversations: conversationRollups, advocacy: advocacySweep }, rollupTables: sizes, steady, queries,
       totalSeconds: Math.round((performance.now() - started) / 1000),
     };
@@ -293,19 +308,27 @@ function writeReport(results: Awaited<ReturnType<typeof runSize>>[], server: str
   const keptUp = Math.min(...results.map((result) => result.steady.mentions.countingStepPerSecond));
   const report = {
     benchmark: 'insights', driver: 'postgres', server, unit: 'milliseconds (times), per second (rates)', runsPerQuestion: RUNS, target: TARGET,
-    sizesAsked: sizes, sizesDone: results.map((result) => result.mentions),
+    sizesDone: results.map((result) => result.mentions),
     targetMet: { queries: slowest < TARGET.queryP95Ms, rollups: keptUp >= TARGET.rollupMentionsPerSecond },
     results, machine: describeMachine(loadBefore),
   };
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/insights.json', `${JSON.stringify(report, null, 2)}\n`);
-  log(`wrote bench/results/insights.json (slowest p95 ${slowest} ms, rollups ${keptUp} mentions/s)`);
+  writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  log(`wrote ${RESULTS} (slowest p95 ${slowest} ms, rollups ${keptUp} mentions/s)`);
+}
+
+/** A resumed run keeps the other sizes' results of the last report. */
+function earlierResults(): Awaited<ReturnType<typeof runSize>>[] {
+  if (!RESUME || !existsSync(RESULTS)) return [];
+  const asked = new Set(sizes.map((size) => Math.round(size / 100_000)));
+  return (JSON.parse(readFileSync(RESULTS, 'utf8')) as { results: Awaited<ReturnType<typeof runSize>>[] }).results
+    .filter((result) => !asked.has(Math.round(result.mentions / 100_000)));
 }
 
 async function main() {
   const loadBefore = loadAverages();
   const server = await withAdmin(async (admin) => (await admin.query<{ version: string }>('select version()')).rows[0]!.version);
-  const results = [];
+  const results = earlierResults();
   // Written after each size: a long run that is stopped keeps what it measured.
   for (const mentions of sizes) {
     results.push(await runSize(mentions));
