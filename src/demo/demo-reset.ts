@@ -1,10 +1,9 @@
 // Removing the demo: the "Acme Retail" organization with everything in it (every table's
 // rows cascade from the organization, the demo stream's state with them) and the work
 // still queued for it. Only an organization seeded as the demo is ever removed.
-import { eq } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
 import { conflict } from '../errors.ts';
-import { jobs } from '../jobs/jobs.schema.ts';
+import { deleteJobsOf } from '../jobs/index.ts';
 import { deleteOrganization, findOrganizationBySlug } from '../modules/people/index.ts';
 import { DEMO_ORG_SLUG } from './acme-retail.ts';
 
@@ -20,8 +19,7 @@ export async function removeDemo(db: Database): Promise<boolean> {
   const org = await findDemoOrganization(db);
   if (!org) return false;
   await db.transaction(async (tx) => {
-    // Queued jobs name their organization without a foreign key (the queue serves work across organizations too).
-    await tx.delete(jobs).where(eq(jobs.orgId, org.id));
+    await deleteJobsOf(tx, org.id);
     await deleteOrganization(tx, org.id);
   });
   return true;

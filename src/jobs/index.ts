@@ -2,5 +2,5 @@
 // jobs, events that lower modules publish and higher modules' jobs subscribe to, and
 // the worker loop that runs them with leases and retries.
 export { defineEvent, defineJob, type EventDefinition, type JobDefinition, type JobContext } from './job-definition.ts';
-export { enqueueJob, enqueueJobs, publishEvent, registerSubscriptions, oldestDueJobAgeSeconds, type EnqueueOptions } from './job-queue.ts';
+export { enqueueJob, enqueueJobs, publishEvent, deleteJobsOf, registerSubscriptions, oldestDueJobAgeSeconds, type EnqueueOptions } from './job-queue.ts';
 export { runJobWorker, runDueJobs, retryDelayMs, PermanentJobError, type JobWorkerOptions } from './job-worker.ts';

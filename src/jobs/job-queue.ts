@@ -69,3 +69,8 @@ export async function oldestDueJobAgeSeconds(db: Database): Promise<number> {
     .from(jobs).where(and(eq(jobs.status, 'queued'), lte(jobs.runAt, sql`now()`)));
   return Math.max(0, Math.round(row?.age ?? 0));
 }
+
+/** Every job of an organization, queued or finished, removed (jobs name their organization without a foreign key, so removing it leaves them). */
+export async function deleteJobsOf(db: Database, orgId: string): Promise<void> {
+  await db.delete(jobs).where(eq(jobs.orgId, orgId));
+}

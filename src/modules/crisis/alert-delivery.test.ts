@@ -2,18 +2,16 @@ import { it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
 import { sql } from 'drizzle-orm';
 import { describeHttp, testConfig, type SignedIn } from '../../server/test-app.ts';
 import { modules } from '../../server/app.ts';
 import { createGuardedHttp } from '../../connectors/index.ts';
+import { startSmtpTestServer, type SmtpTestServer } from '../../connectors/email/smtp-test-server.ts';
 import { runDueJobs } from '../../jobs/index.ts';
 import type { TriagedMention } from '../triage/index.ts';
 import { escalateCrisisAlert } from './alert-escalation.ts';
 import { watchTriagedMentions } from './watch-triaged-mentions.ts';
 
-interface Mail { to: string; subject: string; text: string }
 interface Notification { kind: string; title: string; body: string }
 
 /** A negative post by an author with a million followers: the high-reach detector alerts at once. */
@@ -39,9 +37,10 @@ async function liveStream(origin: string, who: SignedIn) {
 }
 
 describeHttp('crisis alerts: delivery and escalation', (herd) => {
-  const mails: Mail[] = [];
   const posts: { text: string; url: string }[] = [];
-  let smtp: SMTPServer;
+  let smtp: SmtpTestServer;
+  /** What the SMTP server accepted: one recipient per message here. */
+  const mails = () => smtp.received.map(({ envelope, mail }) => ({ to: envelope.to.join(','), subject: mail.subject ?? '', text: mail.text ?? '' }));
   let webhook: Server;
   let origin: string;
   let config: ReturnType<typeof testConfig>;
@@ -66,17 +65,8 @@ describeHttp('crisis alerts: delivery and escalation', (herd) => {
   };
 
   before(async () => {
-    smtp = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'],
-      onData(stream, session, callback) {
-        simpleParser(stream).then((mail) => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
-        }, callback);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    config = testConfig({ mailUrl: `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`, mailFrom: 'Herd <herd@test.example>' });
+    smtp = await startSmtpTestServer();
+    config = testConfig({ mailUrl: smtp.url, mailFrom: 'Herd <herd@test.example>' });
     webhook = createServer((request, response) => {
       let body = '';
       request.on('data', (chunk) => { body += chunk; });
@@ -105,7 +95,7 @@ describeHttp('crisis alerts: delivery and escalation', (herd) => {
     assert.equal(saved.statusCode, 200, saved.body);
   });
   after(async () => {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
     await new Promise<void>((resolve) => webhook.close(() => resolve()));
   });
 
@@ -123,8 +113,8 @@ describeHttp('crisis alerts: delivery and escalation', (herd) => {
     for (const untold of [spokePrLead, escalateTo, analyst]) assert.deepEqual(await notificationsOf(untold, 'crisis.alert'), []);
 
     await drain();
-    assert.deepEqual(mails.map((mail) => mail.to).sort(), [admin.email, prLead.email, recipient.email].sort());
-    const toPrLead = mails.find((mail) => mail.to === prLead.email)!;
+    assert.deepEqual(mails().map((mail) => mail.to).sort(), [admin.email, prLead.email, recipient.email].sort());
+    const toPrLead = mails().find((mail) => mail.to === prLead.email)!;
     assert.equal(toPrLead.subject, 'Crisis alert: Brand');
     assert.ok(toPrLead.text.includes(alert.summary), toPrLead.text);
     assert.equal(posts.length, 1);
@@ -133,7 +123,7 @@ describeHttp('crisis alerts: delivery and escalation', (herd) => {
   });
 
   it('escalates an alert nobody acknowledged in time, once: the escalation list, the channel, live', async () => {
-    mails.length = 0;
+    smtp.received.length = 0;
     posts.length = 0;
     const alert = await raise('@reporter');
     const [job] = (await db().execute(sql`select run_at, created_at, status from jobs where key = ${`crisis-escalate:${alert.id}`}`) as unknown as { rows: { run_at: string; created_at: string; status: string }[] }).rows;
@@ -154,7 +144,7 @@ describeHttp('crisis alerts: delivery and escalation', (herd) => {
     assert.ok((await as(admin).get(`/api/crisis/alerts/${alert.id}`)).json().escalatedAt);
     assert.deepEqual(await notificationsOf(escalateTo, 'crisis.alert-escalated'), [['Unacknowledged crisis alert: Brand', `Unacknowledged for 5 minutes: ${alert.summary}`]]);
     assert.deepEqual(await notificationsOf(admin, 'crisis.alert-escalated'), [], 'an escalation list is set: the hub admins are not told twice');
-    assert.ok(mails.some((mail) => mail.to === escalateTo.email && mail.subject === 'Unacknowledged crisis alert: Brand'));
+    assert.ok(mails().some((mail) => mail.to === escalateTo.email && mail.subject === 'Unacknowledged crisis alert: Brand'));
     assert.deepEqual(posts.map((post) => post.text), [`Crisis alert: Brand\n${alert.summary}\n${posts[0]!.url}`, `Unacknowledged crisis alert: Brand\nUnacknowledged for 5 minutes: ${alert.summary}\n${posts[0]!.url}`]);
 
     // A second run (a lost lease) finds it escalated: nobody is told again.
