@@ -53,10 +53,11 @@ export function useInsightsView(): [InsightsView, ChangeView] {
     spokeId: search.get('spokeId') ?? '',
     compare: search.get('compare') !== 'off',
   };
-  // An empty value takes the parameter out (back to its default).
+  // An empty value takes the parameter out (back to its default). Applied at once (flushSync), not
+  // as a transition: the checkbox and fields show the address, and would flick back until it changed.
   const change: ChangeView = (changes) => setSearch((current) => new URLSearchParams(
     Object.entries({ ...Object.fromEntries(current), ...changes }).filter((entry): entry is [string, string] => Boolean(entry[1])),
-  ), { replace: true });
+  ), { replace: true, flushSync: true });
   return [view, change];
 }
 
