@@ -170,7 +170,8 @@ describeOnEachDatabase('crisis: watching triaged mentions', (database) => {
   it("runs the organization's settings laid over by the topic's; changed settings apply from the next batch, and the detectors keep what they learned", async () => {
     const { orgId, topicId } = await orgWithTopic();
     const stores = (await createTopic(db(), systemActor(orgId), { name: 'Stores', query: 'stores' })).id;
-    const now = Date.now();
+    // Five minutes before the last full hour: both later posts fall in one clock hour, so the baseline's hour count cannot move between them.
+    const now = Math.floor(Date.now() / HOUR) * HOUR - 5 * MINUTE;
     let n = 500;
     const post = (topic: string, minutesAgo: number, followers: number) =>
       triaged({ id: uuidOf(++n), at: now - minutesAgo * MINUTE, sentiment: followers > 0 ? 'negative' : 'neutral', category: null, authorHandle: `@author-${n}`, authorFollowers: followers }, topic);
