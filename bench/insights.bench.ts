@@ -317,9 +317,9 @@ function writeReport(results: Awaited<ReturnType<typeof runSize>>[], server: str
   log(`wrote ${RESULTS} (slowest p95 ${slowest} ms, rollups ${keptUp} mentions/s)`);
 }
 
-/** A resumed run keeps the other sizes' results of the last report. */
+/** A run keeps the last report's results for the sizes it was not asked to measure. */
 function earlierResults(): Awaited<ReturnType<typeof runSize>>[] {
-  if (!RESUME || !existsSync(RESULTS)) return [];
+  if (!existsSync(RESULTS)) return [];
   const asked = new Set(sizes.map((size) => Math.round(size / 100_000)));
   return (JSON.parse(readFileSync(RESULTS, 'utf8')) as { results: Awaited<ReturnType<typeof runSize>>[] }).results
     .filter((result) => !asked.has(Math.round(result.mentions / 100_000)));
