@@ -80,7 +80,7 @@ export const advocacyCsv: CsvLayout<AdvocacyAnswer> = {
   ],
 };
 
-export const crisesCsv: CsvLayout<{ months: { month: string; alerts: number; acknowledged: number }[] }> = {
-  table: 'crises', columns: ['month', 'alerts', 'acknowledged'],
-  rows: (answer) => answer.months.map((month) => [month.month, month.alerts, month.acknowledged]),
+export const crisesCsv: CsvLayout<{ months: { month: string; crises: number; alerts: number; acknowledged: number }[] }> = {
+  table: 'crises', columns: ['month', 'crises_opened', 'alerts', 'alerts_acknowledged'],
+  rows: (answer) => answer.months.map((month) => [month.month, month.crises, month.alerts, month.acknowledged]),
 };

@@ -113,6 +113,7 @@ export const AdvocacyAnswer = compared({
 }, scopeHeader);
 
 export const CrisesAnswer = compared({
+  crises: Count,
   alerts: Count,
-  months: Type.Array(Type.Object({ month: Type.String({ description: 'YYYY-MM' }), alerts: Count, acknowledged: Count })),
+  months: Type.Array(Type.Object({ month: Type.String({ description: 'YYYY-MM' }), crises: Count, alerts: Count, acknowledged: Count })),
 }, { topicIds: Nullable(Type.Array(Type.String())) });

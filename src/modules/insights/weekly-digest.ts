@@ -81,7 +81,7 @@ export async function composeDigest(db: Database, config: Config | undefined, sc
     `Waiting now: ${integer.format(open)} open${open ? `, the longest for ${duration(oldest)}` : ''}`,
     `Replies: ${integer.format(conversations.replies)}${change(conversations.replies, before.conversations.replies)}${departments.length ? ` — most from ${departments.join(', ')}` : ''}`,
     `Advocacy: ${integer.format(advocacy.shares)} shares, ${integer.format(advocacy.clicks)} clicks, reach ${integer.format(advocacy.reach)}, earned media value ${advocacy.earnedMediaValue.value.toFixed(2)} ${advocacy.earnedMediaValue.currency}`,
-    ...(crises ? [`Crisis alerts: ${integer.format(crises.alerts)}`] : []),
+    ...(crises ? [`Crises opened: ${integer.format(crises.crises)}`, `Crisis alerts: ${integer.format(crises.alerts)}`] : []),
     '',
     `The dashboards: ${link}`,
   ];

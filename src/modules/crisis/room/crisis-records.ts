@@ -45,7 +45,7 @@ const summaryOf = (row: CrisisRow, names: Names) => ({
   id: row.id, title: row.title, severity: row.severity, status: row.status, ownerId: row.ownerId,
   ownerName: row.ownerId ? names.owners.get(row.ownerId) ?? null : null,
   // A deleted topic drops out of the names; the crisis keeps its id.
-  topicNames: row.topicIds.flatMap((id) => names.topics.get(id) ?? []),
+  topicIds: row.topicIds, topicNames: row.topicIds.flatMap((id) => names.topics.get(id) ?? []),
   openedAt: row.openedAt, closedAt: row.closedAt,
 });
 export type CrisisSummary = ReturnType<typeof summaryOf>;

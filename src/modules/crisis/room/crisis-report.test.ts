@@ -12,7 +12,7 @@ function reportWith(overrides: Partial<CrisisReport> = {}): CrisisReport {
   const at = new Date('2025-03-01T10:00:00Z');
   return {
     crisis: {
-      id: 'c1', title: HOSTILE, severity: 'high', status: 'closed', ownerId: 'p1', ownerName: '<b>Owner</b>', topicNames: ['Brand'], openedAt: at,
+      id: 'c1', title: HOSTILE, severity: 'high', status: 'closed', ownerId: 'p1', ownerName: '<b>Owner</b>', topicIds: ['t1'], topicNames: ['Brand'], openedAt: at,
       closedAt: new Date('2025-03-01T13:05:00Z'), topics: [{ id: 't1', name: 'Brand | Stores' }], crisisTeamSpokeId: null, crisisTeamSpokeName: null,
       openedFromAlertId: null, effects: { repliesNeedApproval: false, advocacyPaused: false, routedToSpokeId: null },
     },

@@ -37,7 +37,7 @@ export const CrisisPatch = Type.Object({
 
 const summaryFields = {
   id: Id, title: Type.String(), severity: Severity, status: Type.Enum(crisisStatuses),
-  ownerId: NullableString, ownerName: NullableString, topicNames: Type.Array(Type.String()), openedAt: Timestamp, closedAt: NullableTimestamp,
+  ownerId: NullableString, ownerName: NullableString, topicIds: Type.Array(Type.String()), topicNames: Type.Array(Type.String()), openedAt: Timestamp, closedAt: NullableTimestamp,
 };
 export const CrisisSummary = Type.Object(summaryFields);
 export const CrisisView = Type.Object({

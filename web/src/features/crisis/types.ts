@@ -95,6 +95,7 @@ export interface CrisisSummary {
   status: CrisisStatus;
   ownerId: string | null;
   ownerName: string | null;
+  topicIds: string[];
   topicNames: string[];
   openedAt: string;
   closedAt: string | null;

@@ -95,7 +95,7 @@ export interface AdvocacyNumbers {
 }
 export type AdvocacyAnswer = Compared<AdvocacyNumbers>;
 
-export interface CrisisMonth { month: string; alerts: number; acknowledged: number }
-export type CrisesAnswer = Compared<{ alerts: number; months: CrisisMonth[] }>;
+export interface CrisisMonth { month: string; crises: number; alerts: number; acknowledged: number }
+export type CrisesAnswer = Compared<{ crises: number; alerts: number; months: CrisisMonth[] }>;
 
 export interface SpokeChoice { id: string; name: string }
