@@ -46,6 +46,9 @@ interface RateResult {
   offeredPerSecond: number; sent: number; routedLive: number; sendSeconds: number; throughputPerSecond: number; p50: number; p95: number; p99: number; max: number;
   /** Where the slowest 1% spent their time: milliseconds of each job kind (and of ingesting) that ran while they waited, on average. */
   slowestPercentSpentMs: Record<string, number>;
+  /** How busy the single PGlite thread was: milliseconds of each kind of work per second, and how many runs of it a second. */
+  busyMsPerSecond: Record<string, number>;
+  runsPerSecond: Record<string, number>;
 }
 
 /** A span of work on the single PGlite thread: a job run of one kind, or a batch being ingested. */
@@ -81,6 +84,19 @@ function timeOfSlowest(waits: WorkSpan[], spans: WorkSpan[]): Record<string, num
     totals['between work'] = (totals['between work'] ?? 0) + Math.max(0, wait.end - wait.start - covered);
   }
   return Object.fromEntries(Object.entries(totals).map(([kind, ms]): [string, number] => [kind, round(ms / slowest.length)]).sort(([, a], [, b]) => b - a));
+}
+
+/** Milliseconds of each kind of work (and how many runs of it) per second of the measured span. */
+function busyness(spans: WorkSpan[], seconds: number): Pick<RateResult, 'busyMsPerSecond' | 'runsPerSecond'> {
+  const busy: Record<string, number> = {};
+  const runs: Record<string, number> = {};
+  for (const span of spans) {
+    busy[span.kind] = (busy[span.kind] ?? 0) + span.end - span.start;
+    runs[span.kind] = (runs[span.kind] ?? 0) + 1;
+  }
+  const perSecond = (totals: Record<string, number>) =>
+    Object.fromEntries(Object.entries(totals).map(([kind, total]): [string, number] => [kind, round(total / seconds)]).sort(([, a], [, b]) => b - a));
+  return { busyMsPerSecond: perSecond(busy), runsPerSecond: perSecond(runs) };
 }
 
 const percentile = (sorted: number[], p: number) => sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -148,6 +164,7 @@ async function main(): Promise<void> {
       throughputPerSecond: round(latencies.length / elapsed),
       p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0),
       slowestPercentSpentMs: timeOfSlowest(waits, spans),
+      ...busyness(spans, elapsed),
     };
     log(`${measured ? '' : 'warm-up: '}${JSON.stringify(result)}`);
     if (measured) results.push(result);
