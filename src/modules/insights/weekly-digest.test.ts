@@ -86,6 +86,25 @@ describeOnEachDatabase('the weekly digest', (database) => {
     assert.deepEqual(rows.map((row) => new Date(row.run_at).toISOString()), ['2026-12-07T07:00:00.000Z']);
   });
 
+  it('mails nobody who chose never to get e-mail, and leaves out a spoke whose only lead did', async () => {
+    const { rows: [pia] } = await db().execute(sql`select id from people where email = 'pia@digest.test'`) as unknown as { rows: { id: string }[] };
+    const { rows: [lee] } = await db().execute(sql`select id from people where email = 'lee@digest.test'`) as unknown as { rows: { id: string }[] };
+    await db().execute(sql`insert into notification_preferences (person_id, org_id, email) values (${pia!.id}, ${orgId}, 'off'), (${lee!.id}, ${orgId}, 'digest')`);
+    try {
+      await due();
+      await drain();
+      assert.deepEqual(received().map((mail) => mail.to).sort(), ['hana@digest.test', 'lee@digest.test'], 'a daily digest of notifications is still e-mail');
+      await db().execute(sql`update notification_preferences set email = 'off' where person_id = ${lee!.id}`);
+      await db().execute(sql`delete from insights_digests`);
+      server.received.length = 0;
+      await due();
+      await drain();
+      assert.deepEqual(received().map((mail) => mail.to), ['hana@digest.test']);
+    } finally {
+      await db().execute(sql`delete from notification_preferences`);
+    }
+  });
+
   it('sends nothing, and records nothing as sent, without a mail server', async () => {
     await due();
     await drain({ ...config, mailUrl: undefined });

@@ -7,6 +7,7 @@ import type { Config } from '../../config/index.ts';
 import type { Database } from '../../db/index.ts';
 import { createSmtpMailSender, type MailSender } from '../../connectors/index.ts';
 import { leadsOf, type StaffMember } from '../people/index.ts';
+import { peopleWithEmailOff } from '../routing/index.ts';
 import { advocacyNumbers } from './advocacy-numbers.ts';
 import { backlog } from './backlog.ts';
 import { conversationTable } from './conversation-tables.ts';
@@ -90,10 +91,14 @@ export async function composeDigest(db: Database, config: Config | undefined, sc
 
 interface Audience { spokeId: string | null; spokeName: string | null; recipients: StaffMember[] }
 
+/** The hub's leads and each spoke's, without those who chose never to get e-mail. */
 async function audiencesOf(db: Database, orgId: string): Promise<Audience[]> {
   const spokes = await spokesOf(db, orgId);
   const spokeLeads = await Promise.all(spokes.map(async (spoke) => ({ spokeId: spoke.id, spokeName: spoke.name, recipients: await leadsOf(db, orgId, spoke.id) })));
-  return [{ spokeId: null, spokeName: null, recipients: await leadsOf(db, orgId, null) }, ...spokeLeads.filter((audience) => audience.recipients.length > 0)];
+  const audiences = [{ spokeId: null, spokeName: null, recipients: await leadsOf(db, orgId, null) }, ...spokeLeads];
+  const noMail = await peopleWithEmailOff(db, [...new Set(audiences.flatMap((audience) => audience.recipients.map((person) => person.personId)))]);
+  return audiences.map((audience) => ({ ...audience, recipients: audience.recipients.filter((person) => !noMail.has(person.personId)) }))
+    .filter((audience) => audience.recipients.length > 0);
 }
 
 /** Mails `to` once for the week and spoke: recorded and sent in one transaction. Returns whether it sent now. */

@@ -1,5 +1,5 @@
 // A person's e-mail preferences; without a row they get instant mail with no quiet hours.
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../db/index.ts';
 import { invalid } from '../../../errors.ts';
 import type { Actor } from '../../people/index.ts';
@@ -23,4 +23,12 @@ export async function setMyPreferences(db: Database, actor: Actor, input: Prefer
   const values = { ...input, orgId: actor.orgId, updatedAt: new Date() };
   await db.insert(notificationPreferences).values({ personId, ...values }).onConflictDoUpdate({ target: notificationPreferences.personId, set: values });
   return myPreferences(db, actor);
+}
+
+/** Of these people, those who chose never to get e-mail from Herd (other modules' mail respects it too). */
+export async function peopleWithEmailOff(db: Database, personIds: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db.select({ personId: notificationPreferences.personId }).from(notificationPreferences)
+    .where(and(inArray(notificationPreferences.personId, [...personIds]), eq(notificationPreferences.email, 'off')));
+  return new Set(rows.map((row) => row.personId));
 }
