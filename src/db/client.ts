@@ -3,6 +3,7 @@
 // driven through the same Drizzle API, schema and SQL.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { preparedStatementsClient, type PreparedPGliteClient } from './pglite-prepared.ts';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -32,8 +33,11 @@ export type DatabaseTarget =
  * copied some twenty times) stalled all work for 100–800 ms at each new segment, every
  * ~8 s at 200 mentions/s. The zeros only pre-allocate disk space on some file systems;
  * PGlite runs without fsync (-F), so they bought no durability here.
+ * Statements are prepared once (pglite-prepared.ts) but still planned for each run's
+ * values: PGlite keeps no planner statistics, and a generic plan chosen without them
+ * brought the pipeline to a crawl at 150 mentions/s.
  */
-const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'wal_init_zero=off'];
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'wal_init_zero=off', '-c', 'plan_cache_mode=force_custom_plan'];
 
 export async function openDatabase(target: DatabaseTarget): Promise<HerdDatabase> {
   if (target.driver === 'postgres') {
@@ -47,7 +51,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<HerdDatabase
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const client = new PGlite({ dataDir: target.dataDir, loadDataDir: target.image, startParams: pgliteStartParams });
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite({ client: preparedStatementsClient(client) as unknown as PGlite, schema }) as unknown as Database;
   return { db, driver: 'pglite', target, location: target.dataDir ?? 'memory', close: () => client.close() };
 }
 
@@ -55,7 +59,7 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
-/** The PGlite client behind a database opened with the pglite driver (for dumping test images). */
-export function pgliteClientOf(database: HerdDatabase): PGlite {
-  return (database.db as unknown as { $client: PGlite }).$client;
+/** The PGlite client behind a database opened with the pglite driver (for LISTEN, and dumping test images). */
+export function pgliteClientOf(database: HerdDatabase): PreparedPGliteClient {
+  return (database.db as unknown as { $client: PreparedPGliteClient }).$client;
 }
