@@ -64,6 +64,7 @@ const matrix: Record<string, Entry> = {
   'GET /voice/:orgSlug/feed.json': { public: true },
 
   'GET /api/auth/session': { expect: 'clean', probes: () => [{ url: '/api/auth/session' }] },
+  'PUT /api/auth/session/availability': { expect: 'clean', probes: () => [{ url: '/api/auth/session/availability', payload: { status: 'active' } }] },
   'GET /api/audit': { expect: 'clean', probes: (a) => [{ url: '/api/audit' }, { url: `/api/audit?targetId=${a.spokeId}` }, { url: `/api/audit?actorPersonId=${a.adminId}` }] },
   'GET /api/tokens': { expect: 'clean', probes: () => [{ url: '/api/tokens' }] },
   'POST /api/tokens': { expect: 'clean', probes: () => [{ url: '/api/tokens', payload: { name: 'B token' } }] },

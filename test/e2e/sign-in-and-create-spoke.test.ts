@@ -1,8 +1,8 @@
 // A browser walks the first thing every admin does: sign in, open Spokes, create a
-// spoke, and see it listed.
+// spoke, and see it listed; and says "away" in the header and comes back.
 import { after, before, it, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumMissing, startBrowserHerd, type BrowserHerd } from './browser-herd.ts';
+import { ADMIN_EMAIL, chromiumMissing, startBrowserHerd, type BrowserHerd } from './browser-herd.ts';
 
 describe('in the browser', { skip: chromiumMissing }, () => {
   let herd: BrowserHerd;
@@ -21,5 +21,18 @@ describe('in the browser', { skip: chromiumMissing }, () => {
     assert.equal(listed.statusCode, 404, 'sanity: unknown API paths stay JSON 404s behind the web app');
     const spokes = await herd.database.db.execute(`select name, kind from spokes`) as unknown as { rows: { name: string; kind: string }[] };
     assert.deepEqual(spokes.rows, [{ name: 'Leeds Briggate', kind: 'store' }]);
+  });
+
+  it('says "away" from the header, keeps it across a reload, and comes back', async () => {
+    const page = await herd.signedInPage();
+    const statusOf = async () => (await herd.database.db.execute(`select status from people where email = '${ADMIN_EMAIL}'`) as unknown as { rows: { status: string }[] }).rows[0]!.status;
+    await page.getByRole('button', { name: 'Available' }).click();
+    await page.getByText('You are away: nothing new is assigned to you').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Away', pressed: true }).waitFor({ timeout: 10_000 });
+    assert.equal(await statusOf(), 'away');
+    await page.reload();
+    await page.getByRole('button', { name: 'Away', pressed: true }).click({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Available', pressed: false }).waitFor({ timeout: 10_000 });
+    assert.equal(await statusOf(), 'active');
   });
 });

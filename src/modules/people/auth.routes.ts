@@ -6,10 +6,11 @@ import { actorOf, SESSION_COOKIE } from '../../server/auth.ts';
 import { AppError } from '../../errors.ts';
 import { signIn, signOut, type SessionSettings } from './sign-in.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
+import { setMyAvailability } from './availability.ts';
 import { Id, IdParams } from './people.contract.ts';
 
 const Session = Type.Object({
-  person: Type.Object({ id: Id, name: Type.String(), email: Type.String() }),
+  person: Type.Object({ id: Id, name: Type.String(), email: Type.String(), status: Type.Union([Type.Literal('active'), Type.Literal('away'), Type.Literal('left')]) }),
   organization: Type.Object({ id: Id, slug: Type.String(), name: Type.String(), isDemo: Type.Boolean() }),
   roles: Type.Array(Type.Object({ role: Type.String(), spokeId: Type.Union([Id, Type.Null()]) })),
   csrfToken: Type.String(),
@@ -52,6 +53,14 @@ export function registerAuthRoutes(app: HerdApp, context: ModuleContext): void {
     if (!request.session) throw new AppError('BAD_REQUEST', 'API tokens have no session; use a session cookie.');
     return request.session.view;
   });
+
+  app.put('/api/auth/session/availability', {
+    schema: {
+      tags: ['sign-in'], summary: 'Say you are away (no new conversations are assigned to you) or back',
+      body: Type.Object({ status: Type.Union([Type.Literal('active'), Type.Literal('away')]) }),
+      response: { 200: Type.Object({ status: Type.Union([Type.Literal('active'), Type.Literal('away')]) }) },
+    },
+  }, async (request) => ({ status: await setMyAvailability(db, actorOf(request), request.body.status) }));
 
   app.get('/api/tokens', { schema: { tags: ['api tokens'], summary: 'Your API tokens', response: { 200: Type.Object({ items: Type.Array(ApiToken) }) } } },
     async (request) => ({ items: await listApiTokens(db, actorOf(request)) }));

@@ -26,7 +26,8 @@ export interface SignedInSession {
 }
 
 export interface SessionView {
-  person: { id: string; name: string; email: string };
+  /** `status` says whether they take new conversations ('active') or are away. */
+  person: { id: string; name: string; email: string; status: 'active' | 'away' | 'left' };
   organization: { id: string; slug: string; name: string; isDemo: boolean };
   roles: RoleGrant[];
   csrfToken: string;
@@ -82,7 +83,7 @@ function viewOf(
   person: typeof people.$inferSelect, organization: typeof organizations.$inferSelect, roles: RoleGrant[], secret: string,
 ): SessionView {
   return {
-    person: { id: person.id, name: person.name, email: person.email },
+    person: { id: person.id, name: person.name, email: person.email, status: person.status },
     organization: { id: organization.id, slug: organization.slug, name: organization.name, isDemo: organization.isDemo },
     roles,
     csrfToken: csrfTokenFor(secret),

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { SessionGrantsContext, SessionOrganizationContext, SessionPersonContext, SessionRolesContext } from '../api/session-roles.ts';
-import { isHubAdmin, useSignOut, type Session } from '../features/auth/index.ts';
+import { AvailabilityToggle, isHubAdmin, useSignOut, type Session } from '../features/auth/index.ts';
 import { Button } from '../ui/button.tsx';
 import { useToast } from '../ui/toast.tsx';
 import { navItems } from './navigation.ts';
@@ -53,6 +53,7 @@ export function AppShell({ session }: { session: Session }) {
         <span className="brand">Herd</span>
         <span className="shell-header__org">{session.organization.name}</span>
         <span className="shell-header__person" title={session.person.email}>{session.person.name}</span>
+        <AvailabilityToggle status={session.person.status} />
         <Button
           variant="quiet"
           busy={signOut.isPending}

@@ -1,5 +1,5 @@
 export interface Session {
-  person: { id: string; name: string; email: string };
+  person: { id: string; name: string; email: string; status: 'active' | 'away' | 'left' };
   organization: { id: string; slug: string; name: string; isDemo: boolean };
   roles: { role: string; spokeId: string | null }[];
   csrfToken: string;

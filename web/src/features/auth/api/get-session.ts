@@ -33,3 +33,6 @@ export async function getSession(): Promise<Session | null> {
 const sessionQueryOptions = queryOptions({ queryKey: sessionQueryKey, queryFn: getSession, staleTime: Infinity });
 
 export const useSession = () => useQuery(sessionQueryOptions);
+
+/** Reads the session again after a change to the person it shows. */
+export const refreshSession = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: sessionQueryKey });
