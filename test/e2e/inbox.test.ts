@@ -84,6 +84,7 @@ describe('inbox and routing in the browser', { skip: chromiumMissing }, () => {
     const ours = result.locator('.preview-trace > li').filter({ hasText: 'E2E every sentiment' });
     await ours.waitFor();
     assert.match(await ours.innerText(), /matched|not reached/);
+    assert.doesNotMatch(await result.innerText(), /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, 'the checks name topics, categories and stores, not their ids');
     // Whether or not an earlier demo rule routed it first, our rule's check says why.
     if ((await ours.getAttribute('data-outcome')) === 'matched') {
       assert.match(await ours.innerText(), /sentiment is (negative|neutral|positive)/);

@@ -94,6 +94,11 @@ export function PreviewPanel({ nameOf }: { nameOf: NameOf }) {
   );
 }
 
+const ID_PATTERN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** The rules' "why" names topics, categories, stores and sources by id (evaluating is pure); people read names. */
+const withNames = (why: string, nameOf: NameOf) => why.replace(ID_PATTERN, (id) => nameOf(id));
+
 function PreviewResultView({ result, nameOf }: { result: PreviewResult; nameOf: NameOf }) {
   const { decision, assignee } = result;
   return (
@@ -120,7 +125,7 @@ function PreviewResultView({ result, nameOf }: { result: PreviewResult; nameOf: 
                     <li key={checkIndex} data-holds={check.holds}>
                       <span aria-hidden="true">{check.holds ? '✓' : '✕'}</span>
                       <span className="visually-hidden">{check.holds ? 'Holds:' : 'Does not hold:'}</span>{' '}
-                      {describeCondition(check.condition, nameOf)} — <span className="muted">{check.why}</span>
+                      {describeCondition(check.condition, nameOf)} — <span className="muted">{withNames(check.why, nameOf)}</span>
                     </li>
                   ))}
                 </ul>
