@@ -9,7 +9,7 @@ describe('PGlite with statements prepared once', () => {
   const preparedTexts = async () => (await pglite.query<{ statement: string }>('select statement from pg_prepared_statements order by prepare_time')).rows.map((row) => row.statement);
 
   before(async () => {
-    pglite = new PGlite();
+    pglite = await PGlite.create();
     client = preparedStatementsClient(pglite, { maxStatements: 3 });
     await client.exec('create table notes (id int primary key, body text, at timestamptz, doc jsonb)');
   });

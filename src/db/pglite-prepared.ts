@@ -90,10 +90,8 @@ export function preparedStatementsClient(pglite: PGlite, { maxStatements = MAX_S
   }
 
   return {
-    query: async (text, params, options) => {
-      await pglite.waitReady;
-      return exclusive._runExclusiveTransaction(() => runPrepared(text, params, options));
-    },
+    // The client is opened ready (openDatabase waits for it); outside a transaction a query waits for any open one.
+    query: (text, params, options) => exclusive._runExclusiveTransaction(() => runPrepared(text, params, options)),
     exec: (text, options) => pglite.exec(text, options),
     // PGlite's own BEGIN, COMMIT and ROLLBACK; the statements inside are prepared like any others.
     transaction: (callback) => pglite.transaction((tx) => callback({

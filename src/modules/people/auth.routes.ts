@@ -6,15 +6,17 @@ import { actorOf, SESSION_COOKIE } from '../../server/auth.ts';
 import { AppError } from '../../errors.ts';
 import { signIn, signOut, type SessionSettings } from './sign-in.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
-import { setMyAvailability } from './availability.ts';
-import { Id, IdParams } from './people.contract.ts';
+import { availabilities, setMyAvailability } from './availability.ts';
+import { Id, IdParams, PersonStatus } from './people.contract.ts';
 
 const Session = Type.Object({
-  person: Type.Object({ id: Id, name: Type.String(), email: Type.String(), status: Type.Union([Type.Literal('active'), Type.Literal('away'), Type.Literal('left')]) }),
+  person: Type.Object({ id: Id, name: Type.String(), email: Type.String(), status: PersonStatus }),
   organization: Type.Object({ id: Id, slug: Type.String(), name: Type.String(), isDemo: Type.Boolean() }),
   roles: Type.Array(Type.Object({ role: Type.String(), spokeId: Type.Union([Id, Type.Null()]) })),
   csrfToken: Type.String(),
 });
+/** What a person may say of themselves: leaving ('left') is a manager's change. */
+const AvailabilityBody = Type.Object({ status: Type.Enum(availabilities) });
 const Timestamp = Type.Unsafe<Date | string | null>({ type: ['string', 'null'], format: 'date-time' });
 const ApiToken = Type.Object({ id: Id, name: Type.String(), prefix: Type.String(), createdAt: Timestamp, lastUsedAt: Timestamp, expiresAt: Timestamp, revokedAt: Timestamp });
 
@@ -57,8 +59,8 @@ export function registerAuthRoutes(app: HerdApp, context: ModuleContext): void {
   app.put('/api/auth/session/availability', {
     schema: {
       tags: ['sign-in'], summary: 'Say you are away (no new conversations are assigned to you) or back',
-      body: Type.Object({ status: Type.Union([Type.Literal('active'), Type.Literal('away')]) }),
-      response: { 200: Type.Object({ status: Type.Union([Type.Literal('active'), Type.Literal('away')]) }) },
+      body: AvailabilityBody,
+      response: { 200: AvailabilityBody },
     },
   }, async (request) => ({ status: await setMyAvailability(db, actorOf(request), request.body.status) }));
 

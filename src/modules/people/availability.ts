@@ -8,7 +8,8 @@ import type { Actor } from './access.ts';
 import { recordAudit } from './audit-log.ts';
 import { people } from './people.schema.ts';
 
-export type Availability = 'active' | 'away';
+export const availabilities = ['active', 'away'] as const;
+export type Availability = (typeof availabilities)[number];
 
 export async function setMyAvailability(db: Database, actor: Actor, status: Availability): Promise<Availability> {
   const personId = actor.personId;

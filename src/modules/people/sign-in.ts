@@ -4,7 +4,7 @@
 import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/index.ts';
 import { AppError } from '../../errors.ts';
-import { memberships, organizations, people, sessions } from './people.schema.ts';
+import { memberships, organizations, people, personStatuses, sessions } from './people.schema.ts';
 import type { Actor, RoleGrant } from './access.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, type ThrottleSettings } from './login-throttle.ts';
@@ -27,7 +27,7 @@ export interface SignedInSession {
 
 export interface SessionView {
   /** `status` says whether they take new conversations ('active') or are away. */
-  person: { id: string; name: string; email: string; status: 'active' | 'away' | 'left' };
+  person: { id: string; name: string; email: string; status: (typeof personStatuses)[number] };
   organization: { id: string; slug: string; name: string; isDemo: boolean };
   roles: RoleGrant[];
   csrfToken: string;
