@@ -3,7 +3,7 @@
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from './config/index.ts';
-import { migrateDatabase, openDatabase, type HerdDatabase } from './db/index.ts';
+import { keepTablesTidy, migrateDatabase, openDatabase, type HerdDatabase } from './db/index.ts';
 import { buildApp, modules } from './server/app.ts';
 import { runJobWorker } from './jobs/index.ts';
 import type { HerdApp } from './server/herd-module.ts';
@@ -64,6 +64,10 @@ export async function startHerd(config: Config = loadConfig(), log: (line: strin
   const demoControl = database.driver === 'pglite'
     ? serveDemoControl(config.dataDir, (action) => applyDemoAction(database.db, config, action), workers.signal, { onError: (error) => app.log.error({ err: error }, 'herd demo request failed') })
     : Promise.resolve();
+  // PGlite runs no autovacuum: this process, which holds the data folder, does its work.
+  const upkeep = database.driver === 'pglite'
+    ? keepTablesTidy(database.db, workers.signal, { onError: (error) => app.log.error({ err: error }, 'table upkeep failed') })
+    : Promise.resolve();
   const mail: SmtpListener | undefined = runsWorker && config.smtpPort !== undefined
     ? await startSmtpListener({
       port: config.smtpPort, host: config.host,
@@ -81,7 +85,7 @@ export async function startHerd(config: Config = loadConfig(), log: (line: strin
     workers.abort();
     await mail?.close();
     await app.close();
-    await Promise.all([polling, streaming, jobs, demoStream, demoControl]);
+    await Promise.all([polling, streaming, jobs, demoStream, demoControl, upkeep]);
     await database.close();
   })());
   return { app, database, url, stop };

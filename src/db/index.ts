@@ -4,3 +4,4 @@ export { migrateDatabase } from './migrate.ts';
 export { encodeCursor, decodeCursor, containsPattern } from './pagination.ts';
 export { isUniqueViolation } from './postgres-errors.ts';
 export { insertRows, type InsertRowsOptions, type RowToInsert } from './insert-rows.ts';
+export { keepTablesTidy, type TableUpkeep } from './table-upkeep.ts';
