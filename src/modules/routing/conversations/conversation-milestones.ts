@@ -65,7 +65,8 @@ export async function conversationMeasuresOf(db: Database, orgId: string, conver
     conversationId: conversationStates.conversationId, spokeId: conversationStates.spokeId, openedAt: conversationStates.createdAt,
     firstRespondedAt: conversationStates.firstRespondedAt, firstResponseDueAt: conversationStates.firstResponseDueAt,
     resolvedAt: conversationStates.resolvedAt, resolutionDueAt: conversationStates.resolutionDueAt,
-  // The ids as one jsonb parameter: a routed batch names thousands, too many to bind one by one.
+  // The ids as one jsonb parameter (a routed batch names thousands, too many to bind one by one), as an
+  // array so the plan looks each up by key whatever the planner guesses of the table.
   }).from(conversationStates).where(and(eq(conversationStates.orgId, orgId),
-    sql`${conversationStates.conversationId} in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(conversationIds)}::jsonb))`));
+    sql`${conversationStates.conversationId} = any(array(select value::uuid from jsonb_array_elements_text(${JSON.stringify(conversationIds)}::jsonb)))`));
 }
