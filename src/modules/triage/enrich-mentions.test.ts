@@ -1,5 +1,6 @@
 import { it, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
 import { describeOnEachDatabase } from '../../db/test-database.ts';
 import { runDueJobs } from '../../jobs/index.ts';
 import { createSource, ingestPosts, type IngestTarget, type PostToStore } from '../listening/index.ts';
@@ -7,6 +8,8 @@ import { createOrganization, createSpoke, systemActor, type Actor } from '../peo
 import { createCategory } from './categories.ts';
 import { triageOfMentions } from './mention-triage-view.ts';
 import { triageJobs } from './triage.jobs.ts';
+import { bandsOf, simhash } from './near-duplicates.ts';
+import { mentionTriage } from './triage.schema.ts';
 
 describeOnEachDatabase('triage of stored mentions', (database) => {
   const db = () => database().db;
@@ -65,6 +68,27 @@ describeOnEachDatabase('triage of stored mentions', (database) => {
     assert.equal(triaged[0]!.duplicates?.groupSize, 31);
     assert.equal(triaged[31]!.duplicates?.firstMentionId, unrelated[0], 'a post unlike the others starts its own group');
     assert.equal(triaged[31]!.duplicates?.groupSize, 1);
+  });
+
+  it('joins a stored mention only when the fingerprints are within the distance, not merely sharing a band', async () => {
+    const text = 'The self checkout at the Hull store keeps freezing halfway through every single payment';
+    const fingerprint = simhash(text)!;
+    const [near, far] = await ingest([
+      { externalId: 'n1', text: 'An older post, its fingerprint set below', createdAt: '2026-11-21T09:00:00Z' },
+      { externalId: 'f1', text: 'Another older post, its fingerprint set below', createdAt: '2026-11-21T09:30:00Z' },
+    ]);
+    await drainJobs();
+    // Both share only band 0 with the new post; the newer is 48 bits off (not a copy), the older 3 bits off (a copy).
+    const storeFingerprint = async (mentionId: string, stored: bigint) => {
+      const [band0, band1, band2, band3] = bandsOf(stored);
+      await db().update(mentionTriage).set({ fingerprint: stored, band0, band1, band2, band3, duplicateOf: null }).where(eq(mentionTriage.mentionId, mentionId));
+    };
+    await storeFingerprint(near!, BigInt.asIntN(64, fingerprint ^ ((1n << 16n) | (1n << 32n) | (1n << 48n))));
+    await storeFingerprint(far!, BigInt.asIntN(64, fingerprint ^ (0xffffffffffff0000n)));
+    const [copy] = await ingest([{ externalId: 'c2', text, createdAt: '2026-11-21T10:00:00Z' }]);
+    await drainJobs();
+    const [triaged] = await triageOf([copy!]);
+    assert.equal(triaged!.duplicates?.firstMentionId, near);
   });
 
   it('flags obvious spam with its reasons', async () => {

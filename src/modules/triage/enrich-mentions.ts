@@ -17,24 +17,29 @@ const DUPLICATE_WINDOW_MS = 7 * 24 * 3600_000;
 
 interface Fingerprinted { mentionId: string; fingerprint: bigint; leader: string; postedAt: Date }
 
-/** Per band value, the newest mentions compared against: a wave of ten thousand copies costs what fifty do. */
+/** Per band value, how many of the newest mentions are looked at for a copy: a wave of ten thousand copies costs what fifty do. */
 const CANDIDATES_PER_BAND = 50;
 
-/** Recent stored mentions that share a band with any fingerprint of the batch. */
-async function storedCandidates(db: Database, orgId: string, fingerprints: bigint[], since: Date): Promise<Fingerprinted[]> {
+/**
+ * For each fingerprint of the batch and each of its bands, the newest recent stored copy
+ * (within the distance) among the newest mentions sharing that band: every copy carries
+ * its group's leader, so one per band is enough, and the distance is checked where the
+ * rows are (bit_count) instead of sending every candidate over.
+ */
+async function storedCopies(db: Database, orgId: string, fingerprints: bigint[], since: Date): Promise<Fingerprinted[]> {
   if (fingerprints.length === 0) return [];
-  const bands = fingerprints.map(bandsOf);
+  const wanted = JSON.stringify([...new Set(fingerprints)].map((fingerprint) => [String(fingerprint), ...bandsOf(fingerprint)]));
   const perBand = ([0, 1, 2, 3] as const).map((band) => {
     const column = sql.identifier(`band${band}`);
-    return sql`select m.mention_id, m.fingerprint, m.duplicate_of, m.posted_at
-      from jsonb_array_elements_text(${JSON.stringify([...new Set(bands.map((b) => b[band]!))])}::jsonb) as value
-      cross join lateral (select mention_id, fingerprint, duplicate_of, posted_at from ${mentionTriage}
-        where org_id = ${orgId} and ${column} = value::int and posted_at > ${since.toISOString()}::timestamptz
-        order by posted_at desc limit ${CANDIDATES_PER_BAND}) as m`;
+    return sql`select copy.mention_id, copy.fingerprint, copy.duplicate_of, copy.posted_at
+      from jsonb_array_elements(${wanted}::jsonb) as wanted
+      cross join lateral (select * from (select mention_id, fingerprint, duplicate_of, posted_at from ${mentionTriage}
+          where org_id = ${orgId} and ${column} = (wanted->>${sql.raw(String(band + 1))})::int and posted_at > ${since.toISOString()}::timestamptz
+          order by posted_at desc limit ${CANDIDATES_PER_BAND}) as recent
+        where bit_count((recent.fingerprint # (wanted->>0)::bigint)::bit(64)) <= ${NEAR_DUPLICATE_MAX_DISTANCE} limit 1) as copy`;
   });
-  const { rows } = await db.execute(sql.join(perBand, sql` union `)) as unknown as { rows: { mention_id: string; fingerprint: string | bigint | null; duplicate_of: string | null; posted_at: string | Date }[] };
-  return rows.filter((row) => row.fingerprint !== null)
-    .map((row) => ({ mentionId: row.mention_id, fingerprint: BigInt(row.fingerprint!), leader: row.duplicate_of ?? row.mention_id, postedAt: new Date(row.posted_at) }));
+  const { rows } = await db.execute(sql.join(perBand, sql` union `)) as unknown as { rows: { mention_id: string; fingerprint: string | bigint; duplicate_of: string | null; posted_at: string | Date }[] };
+  return rows.map((row) => ({ mentionId: row.mention_id, fingerprint: BigInt(row.fingerprint), leader: row.duplicate_of ?? row.mention_id, postedAt: new Date(row.posted_at) }));
 }
 
 /** The group each mention joins: the earliest near-copy's leader, else itself. */
@@ -106,7 +111,7 @@ export async function enrichMentions(db: Database, orgId: string, mentionIds: re
     }, models),
   }));
   const earliest = Math.min(...mentions.map((mention) => mention.postedAt.getTime()));
-  const stored = await storedCandidates(db, orgId, batch.flatMap(({ result }) => (result.fingerprint === null ? [] : [result.fingerprint])), new Date(earliest - DUPLICATE_WINDOW_MS));
+  const stored = await storedCopies(db, orgId, batch.flatMap(({ result }) => (result.fingerprint === null ? [] : [result.fingerprint])), new Date(earliest - DUPLICATE_WINDOW_MS));
   const groups = assignGroups(batch, stored);
   const rows = batch.map(({ mention, result }) => rowOf(orgId, mention, result, groups.get(mention.id)));
   await db.transaction(async (tx) => {
