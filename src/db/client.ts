@@ -34,8 +34,8 @@ export type DatabaseTarget =
  * ~8 s at 200 mentions/s. The zeros only pre-allocate disk space on some file systems;
  * PGlite runs without fsync (-F), so they bought no durability here.
  * Statements are prepared once (pglite-prepared.ts) but still planned for each run's
- * values: PGlite keeps no planner statistics, and a generic plan chosen without them
- * brought the pipeline to a crawl at 150 mentions/s.
+ * values: a generic plan chosen while tables had no statistics yet (PGlite's are kept by
+ * table-upkeep.ts, not by an autovacuum) brought the pipeline to a crawl at 150 mentions/s.
  */
 const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'wal_init_zero=off', '-c', 'plan_cache_mode=force_custom_plan'];
 
