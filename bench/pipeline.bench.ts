@@ -22,7 +22,7 @@ import { createLiveHub } from '../src/modules/routing/live/index.ts';
 import { describeMachine, loadAverages } from './machine.ts';
 import { SeededRandom } from './generate-listening-data.ts';
 
-const rates = (process.env.BENCH_RATES ?? '50,100,150,200,250').split(',').map(Number);
+const rates = (process.env.BENCH_RATES ?? '50,100,150,200,250,300,350').split(',').map(Number);
 /** Unmeasured seconds at the first rate: the JIT, the demo's own first mentions and the category model settle. */
 const warmUpSeconds = Number(process.env.BENCH_WARM_UP_SECONDS ?? 5);
 const secondsPerRate = Number(process.env.BENCH_SECONDS ?? 30);
