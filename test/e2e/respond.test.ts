@@ -3,9 +3,9 @@
 // after the hub saves a policy version, a Customer Service volunteer is told to
 // acknowledge it, does so and starts a draft from the saved reply. Then the volunteer
 // writes a reply with a card number, sees it marked and Send refused, applies the fix,
-// sends and confirms posting it by hand; with replies made high-risk, a PR lead asks for
-// changes on a part of the next reply, the volunteer sees it live, revises, and the PR
-// lead approves. Screenshots of the composer go to test-results/.
+// sends and confirms posting it by hand; with replies made high-risk (by the hub admin on the
+// policy page, after the browser refuses a mistake), a PR lead asks for changes on a part of the next
+// reply, the volunteer sees it live, revises, and the PR lead approves. Screenshots of the composer go to test-results/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -22,6 +22,7 @@ import {
 
 const VOLUNTEER = 'emma.clarke@acme-retail.example';
 const PR_LEAD = 'pr@acme-retail.example';
+const HUB_ADMIN = 'admin@acme-retail.example';
 const CARD = '4111 1111 1111 1111';
 const SCREENSHOTS = 'test-results';
 
@@ -148,8 +149,21 @@ describe('replying in your own words in the browser', { skip: chromiumMissing },
     await firstReply.getByRole('button', { name: 'I posted it' }).click();
     await firstReply.getByTestId('reply-status').filter({ hasText: 'Published' }).waitFor({ timeout: 10_000 });
 
-    // Now every reply to a customer with any followers needs approval.
-    await saveRiskSettings(herd.database.db, systemActor(orgId), { reachThreshold: 0 });
+    // The hub admin makes every reply to a customer with any followers need approval, on the policy page.
+    const admin = await signIn(herd.browser, herd.baseUrl, HUB_ADMIN);
+    await admin.goto(`${herd.baseUrl}/policy`);
+    const settings = admin.getByRole('region', { name: 'Reply settings' });
+    const lapse = settings.getByLabel('An approval lapses after (hours)');
+    await lapse.fill('0');
+    await settings.getByRole('button', { name: 'Save the reply settings' }).click();
+    assert.equal(await lapse.evaluate((input: { validity: { valid: boolean } }) => input.validity.valid), false, 'the browser refuses 0 hours before sending');
+    await lapse.fill('24');
+    await settings.getByLabel('The customer has at least this many followers').fill('0');
+    await settings.getByRole('button', { name: 'Save the reply settings' }).click();
+    await admin.getByText('Reply settings saved.').waitFor({ timeout: 10_000 });
+    await admin.reload();
+    assert.equal(await admin.getByRole('region', { name: 'Reply settings' }).getByLabel('The customer has at least this many followers').inputValue(), '0');
+    await admin.close();
     const draft = 'Thanks for your patience, Tom. The refund is on its way and reaches you within 5 days.';
     await replyBox(volunteer).fill(draft);
     await composer.getByTestId('reply-risk').filter({ hasText: 'Needs approval' }).waitFor({ timeout: 10_000 });

@@ -7,6 +7,22 @@ import type { Finding, Severity, Span } from '../../api/policy-findings.ts';
 export { severities, severityLabels, type Finding, type Severity, type Span } from '../../api/policy-findings.ts';
 
 export type PublishingRoute = 'api' | 'copy_and_open';
+
+/** What makes a reply wait for approval, and who may reply publicly (src/modules/respond/risk/risk-settings.ts). */
+export interface ReplySettings {
+  /** Category names, as triage names them. */
+  highRiskCategories: string[];
+  highRiskTopicIds: string[];
+  /** 101: off. */
+  urgencyThreshold: number;
+  reachThreshold: number;
+  approvalForFindings: 'none' | 'info' | 'warn';
+  /** Set by the crisis room while a crisis is active. */
+  crisisTopicIds: string[];
+  minimumCertificationLevel: number;
+  requirePolicyAcknowledgement: boolean;
+  approvalValidHours: number;
+}
 export type RiskTier = 'low' | 'high';
 
 export interface Judgement {

@@ -15,7 +15,10 @@ export const respondKeys = {
   libraryList: (includeExpired: boolean) => ['respond', 'library', { includeExpired }] as const,
   policy: ['respond', 'policy'] as const,
   policyVersions: ['respond', 'policy', 'versions'] as const,
+  replySettings: ['respond', 'settings'] as const,
   spokes: ['respond', 'spokes'] as const,
+  topics: ['respond', 'topics'] as const,
+  categories: ['respond', 'categories'] as const,
 };
 
 /** Puts a reply the server just answered into its conversation's list, so its status shows before the list is fetched again. */

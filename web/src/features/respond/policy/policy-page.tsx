@@ -1,5 +1,6 @@
 // The social-media policy: the version in force with its rules in words, the
-// acknowledgement everyone gives, and for hub admins the editor and the versions.
+// acknowledgement everyone gives, and for hub admins the editor, the reply settings
+// (what makes a reply wait for approval) and the versions.
 import { useHasRole } from '../../../api/session-roles.ts';
 import { DateTime } from '../../../ui/date-time.tsx';
 import { ErrorState } from '../../../ui/error-state.tsx';
@@ -10,6 +11,8 @@ import { AcknowledgePolicy } from './acknowledge-policy.tsx';
 import { PolicyEditor } from './policy-editor.tsx';
 import { PolicyRules } from './policy-rules.tsx';
 import { PolicyVersions } from './policy-versions.tsx';
+import { ReplySettingsForm } from './reply-settings-form.tsx';
+import { useReplySettings } from '../api/reply-settings.ts';
 
 export function PolicyPage() {
   const policy = usePolicy();
@@ -33,6 +36,10 @@ export function PolicyPage() {
             <h2 id="policy-edit-heading">Change the rules</h2>
             <PolicyEditor key={version} policy={policy.data} />
           </section>
+          <section className="section" aria-labelledby="reply-settings-heading">
+            <h2 id="reply-settings-heading">Reply settings</h2>
+            <ReplySettingsSection />
+          </section>
           <section className="section" aria-labelledby="policy-versions-heading">
             <h2 id="policy-versions-heading">Versions</h2>
             <PolicyVersions inForce={version} />
@@ -41,4 +48,11 @@ export function PolicyPage() {
       )}
     </>
   );
+}
+
+function ReplySettingsSection() {
+  const settings = useReplySettings();
+  if (settings.isPending) return <Loading label="Loading the reply settings…" />;
+  if (!settings.data) return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
+  return <ReplySettingsForm settings={settings.data} />;
 }
