@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { preparedStatementsClient, type PreparedPGliteClient } from './pglite-prepared.ts';
+import { lockDataFolder } from './data-folder-lock.ts';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -49,10 +50,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<HerdDatabase
     return { db, driver: 'postgres', target, location: redactUrl(target.url), close: () => pool.end() };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const client = new PGlite({ dataDir: target.dataDir, loadDataDir: target.image, startParams: pgliteStartParams });
-  await client.waitReady;
-  const db = drizzlePglite({ client: preparedStatementsClient(client) as unknown as PGlite, schema }) as unknown as Database;
-  return { db, driver: 'pglite', target, location: target.dataDir ?? 'memory', close: () => client.close() };
+  const unlock = target.dataDir ? lockDataFolder(target.dataDir) : () => {};
+  try {
+    const client = new PGlite({ dataDir: target.dataDir, loadDataDir: target.image, startParams: pgliteStartParams });
+    await client.waitReady;
+    const db = drizzlePglite({ client: preparedStatementsClient(client) as unknown as PGlite, schema }) as unknown as Database;
+    return { db, driver: 'pglite', target, location: target.dataDir ?? 'memory', close: () => client.close().finally(unlock) };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 export function redactUrl(url: string): string {
