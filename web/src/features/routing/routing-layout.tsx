@@ -5,6 +5,7 @@ const sections = [
   { to: 'rules', label: 'Rules' },
   { to: 'sla', label: 'SLA policies' },
   { to: 'calendars', label: 'Calendars' },
+  { to: 'channels', label: 'Channels' },
 ];
 
 /** The parts of routing as links (each has its own address), above the current one. */

@@ -3,34 +3,17 @@ import { useState } from 'react';
 import { Button } from '../../ui/button.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { Form } from '../../ui/form.tsx';
-import { useToast } from '../../ui/toast.tsx';
+import { ShownOnceSecret } from '../../ui/shown-once-secret.tsx';
 import { useCreateToken } from './api/create-token.ts';
-
-function NewTokenNotice({ token, onDone }: { token: string; onDone: () => void }) {
-  const toast = useToast();
-  const copy = () =>
-    navigator.clipboard.writeText(token).then(
-      () => toast('Token copied.'),
-      () => toast('Copying failed; select the token and copy it by hand.'),
-    );
-  return (
-    <div className="notice" role="status">
-      <p><strong>Copy this token now.</strong> It will not be shown again.</p>
-      <p><code className="secret" aria-label="New API token">{token}</code></p>
-      <div className="form__actions">
-        <Button variant="primary" onClick={() => void copy()}>Copy token</Button>
-        <Button onClick={onDone}>Done</Button>
-      </div>
-    </div>
-  );
-}
 
 export function CreateTokenForm() {
   const createToken = useCreateToken();
   const [name, setName] = useState('');
   const [expiresInDays, setExpiresInDays] = useState('');
 
-  if (createToken.data) return <NewTokenNotice token={createToken.data.token} onDone={() => createToken.reset()} />;
+  if (createToken.data) {
+    return <ShownOnceSecret noun="token" label="New API token" secret={createToken.data.token} heading="Copy this token now." onDone={() => createToken.reset()} />;
+  }
 
   const submit = () => createToken.mutate(
     { name: name.trim(), ...(expiresInDays && { expiresInDays: Number(expiresInDays) }) },

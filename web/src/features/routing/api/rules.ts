@@ -3,14 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import type { PreviewInput, PreviewResult, Rule, RuleInput } from '../types.ts';
 import { routingKeys } from './routing-keys.ts';
+import { useMutationRefreshing } from './refreshing-mutation.ts';
 
 export const useRules = () =>
   useQuery({ queryKey: routingKeys.rules, queryFn: () => api.get<{ items: Rule[] }>('/routing/rules'), select: (data) => data.items });
 
-function useRulesMutation<Input, Result>(run: (input: Input) => Promise<Result>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: run, onSettled: () => queryClient.invalidateQueries({ queryKey: routingKeys.rules }) });
-}
+const useRulesMutation = <Input, Result>(run: (input: Input) => Promise<Result>) => useMutationRefreshing(routingKeys.rules, run);
 
 export const useCreateRule = () => useRulesMutation((input: RuleInput) => api.post<Rule>('/routing/rules', input));
 export const useUpdateRule = () =>

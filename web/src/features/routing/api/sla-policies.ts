@@ -1,15 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import type { SlaPolicy, SlaPolicyInput } from '../types.ts';
 import { routingKeys } from './routing-keys.ts';
+import { useMutationRefreshing } from './refreshing-mutation.ts';
 
 export const useSlaPolicies = () =>
   useQuery({ queryKey: routingKeys.slaPolicies, queryFn: () => api.get<{ items: SlaPolicy[] }>('/routing/sla-policies'), select: (data) => data.items });
 
-function usePolicyMutation<Input, Result>(run: (input: Input) => Promise<Result>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: run, onSettled: () => queryClient.invalidateQueries({ queryKey: routingKeys.slaPolicies }) });
-}
+const usePolicyMutation = <Input, Result>(run: (input: Input) => Promise<Result>) => useMutationRefreshing(routingKeys.slaPolicies, run);
 
 export const useSaveSlaPolicy = () =>
   usePolicyMutation(({ id, input }: { id: string | null; input: SlaPolicyInput }) =>

@@ -30,7 +30,7 @@ export interface RuleDraft {
   requireApproval: boolean;
   noReplyNeeded: boolean;
   notifyPersonIds: string[];
-  notifyChannelIds: string;
+  notifyChannelIds: string[];
 }
 
 export const typedListFields: ConditionField[] = ['keywords', 'language'];
@@ -46,7 +46,7 @@ export const newCondition = (): ConditionDraft => ({
 
 export const emptyRule = (): RuleDraft => ({
   name: '', enabled: true, stop: false, conditions: [], routeTo: 'none', spokeId: '', priority: '', tags: '',
-  slaPolicyId: '', requireApproval: false, noReplyNeeded: false, notifyPersonIds: [], notifyChannelIds: '',
+  slaPolicyId: '', requireApproval: false, noReplyNeeded: false, notifyPersonIds: [], notifyChannelIds: [],
 });
 
 function conditionToDraft(condition: Condition): ConditionDraft {
@@ -79,7 +79,7 @@ export function ruleToDraft(rule: Rule): RuleDraft {
     requireApproval: Boolean(actions.requireApproval),
     noReplyNeeded: Boolean(actions.noReplyNeeded),
     notifyPersonIds: actions.notify?.personIds ?? [],
-    notifyChannelIds: (actions.notify?.channelIds ?? []).join(', '),
+    notifyChannelIds: actions.notify?.channelIds ?? [],
   };
 }
 
@@ -99,9 +99,9 @@ function draftToCondition(draft: ConditionDraft): Condition {
 
 export function draftToRule(draft: RuleDraft): RuleInput {
   const tags = linesOf(draft.tags, { commas: true });
-  const channelIds = linesOf(draft.notifyChannelIds, { commas: true });
-  const notify = draft.notifyPersonIds.length > 0 || channelIds.length > 0
-    ? { ...(draft.notifyPersonIds.length > 0 ? { personIds: draft.notifyPersonIds } : {}), ...(channelIds.length > 0 ? { channelIds } : {}) }
+  const { notifyPersonIds: personIds, notifyChannelIds: channelIds } = draft;
+  const notify = personIds.length > 0 || channelIds.length > 0
+    ? { ...(personIds.length > 0 ? { personIds } : {}), ...(channelIds.length > 0 ? { channelIds } : {}) }
     : undefined;
   return {
     name: draft.name.trim(),

@@ -8,6 +8,7 @@ import { Form } from '../../../ui/form.tsx';
 import { RowsField } from '../../../ui/rows-field.tsx';
 import { usePickCategories, usePickPeople, usePickSources, usePickSpokes, usePickTopics } from '../api/pickers.ts';
 import { useSlaPolicies } from '../api/sla-policies.ts';
+import { useChannels } from '../api/channels.ts';
 import { CheckboxList } from '../../../ui/checkbox-list.tsx';
 import { HoursEditor } from '../hours-editor.tsx';
 import { conditionFields, priorities, priorityLabels, type ConditionField, type Named, type RuleInput } from '../types.ts';
@@ -41,6 +42,7 @@ export function RuleForm({ initial, submitLabel, busy, error, onSubmit, onCancel
   const set = (patch: Partial<RuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const spokes = usePickSpokes();
   const people = usePickPeople();
+  const channels = useChannels();
   const policies = useSlaPolicies();
 
   return (
@@ -83,8 +85,11 @@ export function RuleForm({ initial, submitLabel, busy, error, onSubmit, onCancel
           <CheckboxList legend="People to notify" field="actions.notify.personIds" options={toOptions(people.data)}
             value={draft.notifyPersonIds} onChange={(notifyPersonIds) => set({ notifyPersonIds })} />
         </details>
-        <TextField label="Notify channels" field="actions.notify.channelIds" hint="Channel ids, separated by commas." value={draft.notifyChannelIds}
-          onChange={(event) => set({ notifyChannelIds: event.target.value })} />
+        <details className="rule-form__notify" open={draft.notifyChannelIds.length > 0 || undefined}>
+          <summary>Notify channels ({draft.notifyChannelIds.length})</summary>
+          <CheckboxList legend="Channels to notify (Routing → Channels)" field="actions.notify.channelIds" options={toOptions(channels.data)}
+            value={draft.notifyChannelIds} onChange={(notifyChannelIds) => set({ notifyChannelIds })} />
+        </details>
       </fieldset>
 
       <div className="form__actions">
