@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { listCrisisAlerts, watchTriagedMentions } from '../../src/modules/crisis/index.ts';
+import { getCrisisSettings, listCrisisAlerts, watchTriagedMentions } from '../../src/modules/crisis/index.ts';
 import { createSource, createTopic, ingestPosts, type PostToStore } from '../../src/modules/listening/index.ts';
 import { addMembership, createPerson, createSpoke, systemActor } from '../../src/modules/people/index.ts';
 import { enrichMentions, triagedMentionsOf } from '../../src/modules/triage/index.ts';
@@ -156,7 +156,7 @@ describe('the crisis radar, alerts and room in the browser', { skip: chromiumMis
     await page.close();
   });
 
-  it('lets a hub admin tune a detector, and says beside the field what the server refused', async () => {
+  it('lets a hub admin tune a detector and give a topic its own settings, and says beside the field what the server refused', async () => {
     const page = await herd.signedInPage();
     openPages.add(page);
     await photographedOnFailure(openPages, 'crisis-settings-failed', async () => {
@@ -167,6 +167,25 @@ describe('the crisis radar, alerts and room in the browser', { skip: chromiumMis
       await page.getByText('Crisis settings saved.').waitFor({ timeout: 10_000 });
       await page.reload();
       assert.equal(await page.getByRole('group', { name: 'Trigger word' }).getByLabel('Cool-down (minutes)').inputValue(), '90');
+
+      // A topic of its own: the volume detector off there, negativity watched closely from 5 mentions.
+      await page.getByLabel('Give a topic its own settings').selectOption({ label: TOPIC });
+      await page.getByRole('button', { name: 'Add topic' }).click();
+      const own = page.getByRole('group', { name: TOPIC });
+      await own.getByRole('group', { name: `Volume spike on ${TOPIC}` }).getByLabel('Volume spike').selectOption('off');
+      const negativity = own.getByRole('group', { name: `Negativity surge on ${TOPIC}` });
+      await negativity.getByLabel('Negativity surge').selectOption('high');
+      await negativity.getByLabel('Minimum volume').fill('5');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('Crisis settings saved.').waitFor({ timeout: 10_000 });
+      const stored = await getCrisisSettings(herd.database.db, systemActor(herd.orgId));
+      assert.deepEqual(Object.values(stored.topicOverrides), [{ volume: { enabled: false }, negativity: { enabled: true, sensitivity: 'high', minVolume: 5 } }]);
+      await page.reload();
+      assert.equal(await page.getByRole('group', { name: `Negativity surge on ${TOPIC}` }).getByLabel('Negativity surge').inputValue(), 'high');
+      await page.getByRole('group', { name: TOPIC }).getByRole('button', { name: 'Use the settings for every topic' }).click();
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('No topic has its own settings.').waitFor();
+      assert.deepEqual((await getCrisisSettings(herd.database.db, systemActor(herd.orgId))).topicOverrides, {});
 
       // A followers threshold must be whole: past the browser's own check, the server says so beside the field.
       const highReach = page.getByRole('group', { name: 'High-reach author' });

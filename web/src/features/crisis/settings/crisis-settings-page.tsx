@@ -1,7 +1,7 @@
 // The crisis settings, changed by hub admins: each detector's switch, sensitivity,
-// minimum volume, cool-down, warm-up and window; the trigger words; who is told of an
-// alert and through which channels; and whom to tell when nobody acknowledges it in
-// time. The server's problems show beside the field they name.
+// minimum volume, cool-down, warm-up and window; the trigger words; topics with settings
+// of their own; who is told of an alert and through which channels; and whom to tell
+// when nobody acknowledges it in time. The server's problems show beside the field they name.
 import { useState } from 'react';
 import { Button } from '../../../ui/button.tsx';
 import { CheckboxList } from '../../../ui/checkbox-list.tsx';
@@ -12,10 +12,11 @@ import { Loading } from '../../../ui/loading.tsx';
 import { PageHeader } from '../../../ui/page-header.tsx';
 import { useToast } from '../../../ui/toast.tsx';
 import { useCrisisSettings, useSaveCrisisSettings } from '../api/crisis-settings.ts';
-import { usePickChannels, usePickPeople } from '../api/pickers.ts';
+import { usePickChannels, usePickPeople, usePickTopics } from '../api/pickers.ts';
 import { detectorSettingNames, type CrisisSettings, type Named } from '../types.ts';
 import { useCrisisAccess } from '../use-crisis-access.ts';
 import { DetectorFieldset } from './detector-fieldset.tsx';
+import { TopicOverridesEditor } from './topic-overrides-editor.tsx';
 import { settingsDraftOf, settingsInputOf, type DetectorDraft, type SettingsDraft } from './settings-draft.ts';
 
 const optionsOf = (named: Named[] | undefined) => named?.map((item) => ({ value: item.id, label: item.name }));
@@ -24,6 +25,7 @@ function SettingsForm({ settings }: { settings: CrisisSettings }) {
   const save = useSaveCrisisSettings();
   const people = usePickPeople();
   const channels = usePickChannels();
+  const topics = usePickTopics();
   const toast = useToast();
   const [draft, setDraft] = useState<SettingsDraft>(() => settingsDraftOf(settings));
   const update = (patch: Partial<SettingsDraft>) => setDraft((current) => ({ ...current, ...patch }));
@@ -44,6 +46,12 @@ function SettingsForm({ settings }: { settings: CrisisSettings }) {
             )}
           </DetectorFieldset>
         ))}
+      </section>
+
+      <section className="section" aria-labelledby="crisis-topic-overrides">
+        <h2 id="crisis-topic-overrides">Topics with their own settings</h2>
+        <p className="muted">Laid over the detectors above, detector by detector; the rest follows every topic.</p>
+        <TopicOverridesEditor overrides={draft.topicOverrides} topics={topics.data} onChange={(topicOverrides) => update({ topicOverrides })} />
       </section>
 
       <section className="section" aria-labelledby="crisis-recipients">

@@ -1,6 +1,6 @@
 // The crisis settings as the form edits them (numbers and word lists typed as text)
-// and back to what the server takes. Topic overrides are not edited here; they are left
-// out of what is sent, so the server keeps them.
+// and back to what the server takes. Topic overrides are edited as they are stored
+// (topic-overrides.ts) and sent whole: the server replaces them.
 import { linesOf, textOfLines } from '../../../ui/text-lines.ts';
 import { detectorSettingNames, type CrisisSettings, type CrisisSettingsInput, type DetectorSettingName, type DetectorSettings, type Sensitivity } from '../types.ts';
 
@@ -23,6 +23,7 @@ export interface SettingsDraft {
   channelIds: string[];
   escalateAfterMinutes: string;
   escalateToIds: string[];
+  topicOverrides: CrisisSettings['topicOverrides'];
 }
 
 function detectorDraftOf(settings: DetectorSettings): DetectorDraft {
@@ -45,6 +46,7 @@ export function settingsDraftOf(settings: CrisisSettings): SettingsDraft {
     channelIds: settings.channelIds,
     escalateAfterMinutes: String(settings.escalateAfterMinutes),
     escalateToIds: settings.escalateToIds,
+    topicOverrides: settings.topicOverrides,
   };
 }
 
@@ -72,5 +74,6 @@ export function settingsInputOf(draft: SettingsDraft): CrisisSettingsInput {
     channelIds: draft.channelIds,
     escalateAfterMinutes: numberOf(draft.escalateAfterMinutes),
     escalateToIds: draft.escalateToIds,
+    topicOverrides: draft.topicOverrides,
   };
 }
