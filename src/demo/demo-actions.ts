@@ -23,9 +23,13 @@ export function describeDemoStream(stream: DemoStreamView): string {
 
 /** Seeds the demo (once) with its stream and, when the stream is new, the reply waiting for the PR lead. */
 export async function seedDemoWithStream(db: Database, settings: { passwordCost: number }): Promise<{ lines: string[]; orgId: string; stream: DemoStreamView }> {
-  const demo = await seedAcmeRetail(db, settings);
-  const { created, stream } = await ensureDemoStream(db, demo.orgId);
-  if (created) await seedWaitingApproval(db, demo.orgId);
+  // All or nothing: a seed that failed halfway would leave an organization, and the next start seeds only an empty database.
+  const { demo, stream } = await db.transaction(async (tx) => {
+    const seeded = await seedAcmeRetail(tx, settings);
+    const { created, stream: ensured } = await ensureDemoStream(tx, seeded.orgId);
+    if (created) await seedWaitingApproval(tx, seeded.orgId);
+    return { demo: seeded, stream: ensured };
+  });
   const lines = [
     demo.created ? 'Seeded the "Acme Retail" demo.' : 'The "Acme Retail" demo exists already.',
     `Sign in with any of these (password "${DEMO_PASSWORD}"):`,
