@@ -131,6 +131,8 @@ describe('advocacy impact in the browser', { skip: chromiumMissing }, () => {
     // The stories as CSV: the download, and what the server answers for its address.
     await analyst.getByRole('button', { name: 'Show every story' }).click();
     await analyst.getByRole('button', { name: 'Per story' }).click();
+    // The link's address changes with the table chosen, in the same render as the pressed button.
+    await analyst.getByRole('button', { name: 'Per story', pressed: true }).waitFor({ timeout: 10_000 });
     const csvLink = analyst.getByTestId('impact-csv');
     const href = await csvLink.getAttribute('href');
     assert.match(href ?? '', /^\/api\/advocacy\/measurement\/stories\?format=csv&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&sort=clicks$/);
