@@ -29,7 +29,7 @@ export interface HighReachSnapshot {
 
 export class HighReachDetector {
   /** Only the negative high-reach posts, keyed by author. */
-  private window = new SlidingWindow();
+  private window = new SlidingWindow(SAMPLE_SIZE);
   private gates: KeyedAlertGates;
 
   constructor(
@@ -66,7 +66,7 @@ export class HighReachDetector {
       threshold: minFollowers,
       test: `followers of an author with at least ${this.settings.minVolume} negative post${this.settings.minVolume === 1 ? '' : 's'} in the window`,
       sensitivity: this.settings.sensitivity,
-      sampleMentionIds: this.window.latestIds(author, SAMPLE_SIZE),
+      sampleMentionIds: this.window.latestIds(author),
       summary: `${author} (${followers.toLocaleString('en')} followers) posted negatively${score}: ${posts} negative post${posts === 1 ? '' : 's'} in the ${formatDuration(now - start)} since ${formatTime(start, true)}; threshold ${minFollowers.toLocaleString('en')} followers (${this.settings.sensitivity} sensitivity).`,
     };
   }
@@ -91,7 +91,7 @@ export class HighReachDetector {
 
   static fromJSON(snapshot: HighReachSnapshot, topic: TopicRef, settings: HighReachSettings): HighReachDetector {
     const detector = new HighReachDetector(topic, settings);
-    detector.window = SlidingWindow.fromJSON(snapshot.window);
+    detector.window = SlidingWindow.fromJSON(snapshot.window, SAMPLE_SIZE);
     detector.gates = KeyedAlertGates.fromJSON(snapshot.gates, minutes(settings.cooldownMinutes));
     return detector;
   }

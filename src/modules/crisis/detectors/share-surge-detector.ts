@@ -69,7 +69,7 @@ export interface ShareSurgeSnapshot {
 }
 
 export class ShareSurgeDetector {
-  private window = new SlidingWindow();
+  private window = new SlidingWindow(SAMPLE_SIZE);
   private baselines = new Map<string, KeyBaseline>();
   /** All mentions learned, weighted as the keys' totals are: a key seen for the first time had a share of 0 in them. */
   private learnedTotal = 0;
@@ -176,7 +176,7 @@ export class ShareSurgeDetector {
       threshold,
       test: `binomial likelihood-ratio deviation of the share from its baseline, divided by the square root of the overdispersion ${roundTo(dispersion, 2)}; the odds must also rise ×${SHARE_SURGE_SENSITIVITY[this.settings.sensitivity].minOddsRatio}`,
       sensitivity: this.settings.sensitivity,
-      sampleMentionIds: this.window.latestIds(key, SAMPLE_SIZE),
+      sampleMentionIds: this.window.latestIds(key),
       summary: `${count} of ${total} mentions since ${formatTime(start, true)} were ${what} (${percent(count / total)}) against ${percent(share)} usually (odds ${odds}); deviation ${roundTo(deviation, 1)} ≥ ${threshold} (${this.settings.sensitivity} sensitivity).`,
     };
   }
@@ -194,7 +194,7 @@ export class ShareSurgeDetector {
 
   static fromJSON(snapshot: ShareSurgeSnapshot, topic: TopicRef, spec: ShareSurgeSpec, settings: WindowedDetectorSettings): ShareSurgeDetector {
     const detector = new ShareSurgeDetector(topic, spec, settings);
-    detector.window = SlidingWindow.fromJSON(snapshot.window);
+    detector.window = SlidingWindow.fromJSON(snapshot.window, SAMPLE_SIZE);
     detector.learnedTotal = snapshot.learnedTotal;
     detector.baselines = new Map(Object.entries(snapshot.baselines).map(([key, baseline]) => [key, { ...baseline }]));
     detector.hourCounts = new Map(Object.entries(snapshot.hourCounts));

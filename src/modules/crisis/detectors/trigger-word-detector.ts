@@ -37,7 +37,7 @@ export interface TriggerWordSnapshot {
 
 export class TriggerWordDetector {
   readonly matcher: TriggerWordMatcher;
-  private window = new SlidingWindow();
+  private window = new SlidingWindow(SAMPLE_SIZE);
   private ratesPerHour = new Map<string, number>();
   private hoursLearned = 0;
   private hourCounts = new Map<string, number>();
@@ -106,7 +106,7 @@ export class TriggerWordDetector {
       threshold,
       test: '−log10 of the Poisson probability of at least this many mentions with the word, at its learned rate',
       sensitivity: this.settings.sensitivity,
-      sampleMentionIds: this.window.latestIds(word, SAMPLE_SIZE),
+      sampleMentionIds: this.window.latestIds(word),
       summary: `${count} mentions with "${word}" in the ${formatDuration(now - start)} since ${formatTime(start, true)} against ${roundTo(expected, 2)} expected; surprise ${score} ≥ ${threshold} (${this.settings.sensitivity} sensitivity).`,
     };
   }
@@ -123,7 +123,7 @@ export class TriggerWordDetector {
 
   static fromJSON(snapshot: TriggerWordSnapshot, topic: TopicRef, settings: TriggerWordSettings, matcher?: TriggerWordMatcher): TriggerWordDetector {
     const detector = new TriggerWordDetector(topic, settings, matcher);
-    detector.window = SlidingWindow.fromJSON(snapshot.window);
+    detector.window = SlidingWindow.fromJSON(snapshot.window, SAMPLE_SIZE);
     detector.ratesPerHour = new Map(Object.entries(snapshot.ratesPerHour));
     detector.hoursLearned = snapshot.hoursLearned;
     detector.hourCounts = new Map(Object.entries(snapshot.hourCounts));
