@@ -1,54 +1,56 @@
 // The mentions of the last few minutes, counted per key (negative or not, a category, a
-// trigger word, an author) in buckets of one second: a busy topic's window holds a bucket
-// per second, not an entry per mention, so its snapshot, saved with every batch, stays
-// small at any rate. A bucket leaves the window when its last mention does (the others
-// in it stay up to a second longer). Adding is O(1) and expiring O(1) amortized, since
-// every bucket leaves once; the window also keeps each key's newest mention ids, so an
-// alert can show the mentions behind it without a second store.
-
-/** A second with mentions: when its last one arrived, and how many there were per key. */
-interface Bucket {
-  second: number;
-  last: number;
-  counts: Map<string, number>;
-}
-
-export interface SampleId {
-  second: number;
-  id: string;
-}
+// trigger word, an author) in runs of one key and one second: a busy topic's window holds
+// a run per key and second, not an entry per mention, so its snapshot, saved with every
+// batch, stays small at any rate. A run leaves the window when its last mention does;
+// runs leave in the order they began, so a mention may count up to a second longer than
+// the window, never shorter. Adding is O(1) and expiring O(1) amortized, since every run
+// leaves once; the window also keeps each key's newest mention ids, so an alert can show
+// the mentions behind it without a second store.
 
 export interface SlidingWindowSnapshot {
-  /** The keys inside the window, each once; `counts` names them by index. */
+  /** The keys inside the window, each once; `runKeys` names them by index. */
   keys: string[];
-  /** Per bucket, its last mention's time: the first in epoch milliseconds, the others as milliseconds after the one before. */
-  lastTimes: number[];
-  /** Per bucket, key index and count pairs, one after the other. */
-  counts: number[][];
-  /** Per key index, its newest ids inside the window, oldest first, with the second each arrived in. */
-  samples: SampleId[][];
+  /** Per run, its last mention's time: the first in epoch milliseconds, the others as milliseconds after the one before. */
+  runLastTimes: number[];
+  runKeys: number[];
+  runCounts: number[];
+  /** Per key index, its newest ids inside the window, oldest first. */
+  sampleIds: string[][];
 }
 
-/** The format before buckets: an entry per mention. Still read, so a stored detector keeps what it learned. */
+/** The format before runs: an entry per mention. Still read, so a stored detector keeps what it learned. */
 interface EntrySnapshot {
   times: number[];
   keys: string[];
   ids: string[];
 }
 
-/** Buckets that left the window are compacted away once they are this many and half the array. */
+/**
+ * A key inside the window: its count and the ids of its newest mentions, oldest first.
+ * A key's runs leave in time order, so the mentions inside are its newest `count`: the
+ * samples are the last ids that many or fewer, and nothing has to expire them. Old ids
+ * are cut off now and then rather than shifted out one by one.
+ */
+interface KeyState {
+  count: number;
+  ids: string[];
+}
+
+/** Runs that left the window are compacted away once they are this many and half the arrays. */
 const COMPACT_AFTER = 256;
 
 const secondOf = (at: number) => Math.floor(at / 1000);
 
 export class SlidingWindow {
-  private buckets: Bucket[] = [];
-  /** Index of the oldest bucket still in the window. */
+  // The runs, oldest first, as parallel arrays (no object per run on a hot path).
+  private seconds: number[] = [];
+  private lastTimes: number[] = [];
+  private keys: string[] = [];
+  private runCounts: number[] = [];
+  /** Index of the oldest run still in the window. */
   private head = 0;
   private total = 0;
-  private readonly counts = new Map<string, number>();
-  /** Per key, its newest ids in arrival order, at most `samplesPerKey`. */
-  private readonly samples = new Map<string, SampleId[]>();
+  private readonly byKey = new Map<string, KeyState>();
 
   /** `samplesPerKey`: how many of a key's newest mention ids `latestIds` can give. */
   constructor(private readonly samplesPerKey: number) {}
@@ -56,51 +58,61 @@ export class SlidingWindow {
   /** Adds a mention; times must not decrease (the detectors clamp late mentions to their clock). */
   push(at: number, key: string, id: string): void {
     const second = secondOf(at);
-    let bucket = this.buckets.length > this.head ? this.buckets[this.buckets.length - 1]! : undefined;
-    if (bucket?.second !== second) {
-      bucket = { second, last: at, counts: new Map() };
-      this.buckets.push(bucket);
-    }
-    bucket.last = at;
-    bucket.counts.set(key, (bucket.counts.get(key) ?? 0) + 1);
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.addToRun(second, at, key, 1);
+    const state = this.stateOf(key);
+    state.count++;
     this.total++;
-    const samples = this.samples.get(key);
-    if (!samples) this.samples.set(key, [{ second, id }]);
-    else {
-      samples.push({ second, id });
-      if (samples.length > this.samplesPerKey) samples.shift();
-    }
+    state.ids.push(id);
+    if (state.ids.length >= 4 * this.samplesPerKey) state.ids = state.ids.slice(-this.samplesPerKey);
   }
 
-  /** Drops the buckets whose last mention arrived at or before `cutoff`. */
+  private stateOf(key: string): KeyState {
+    let state = this.byKey.get(key);
+    if (!state) {
+      state = { count: 0, ids: [] };
+      this.byKey.set(key, state);
+    }
+    return state;
+  }
+
+  /** Counts into this second's run of `key`, or starts one. */
+  private addToRun(second: number, at: number, key: string, count: number): void {
+    for (let index = this.seconds.length - 1; index >= this.head && this.seconds[index] === second; index--) {
+      if (this.keys[index] === key) {
+        this.lastTimes[index] = at;
+        this.runCounts[index]! += count;
+        return;
+      }
+    }
+    this.seconds.push(second);
+    this.lastTimes.push(at);
+    this.keys.push(key);
+    this.runCounts.push(count);
+  }
+
+  /** Drops the runs, oldest first, whose last mention arrived at or before `cutoff`. */
   expire(cutoff: number): void {
-    const buckets = this.buckets;
     let head = this.head;
-    while (head < buckets.length && buckets[head]!.last <= cutoff) {
-      this.drop(buckets[head]!);
+    while (head < this.lastTimes.length && this.lastTimes[head]! <= cutoff) {
+      this.dropRun(head);
       head++;
     }
     this.head = head;
-    if (head >= COMPACT_AFTER && head * 2 >= buckets.length) {
-      this.buckets = buckets.slice(head);
+    if (head >= COMPACT_AFTER && head * 2 >= this.lastTimes.length) {
+      this.seconds = this.seconds.slice(head);
+      this.lastTimes = this.lastTimes.slice(head);
+      this.keys = this.keys.slice(head);
+      this.runCounts = this.runCounts.slice(head);
       this.head = 0;
     }
   }
 
-  private drop(bucket: Bucket): void {
-    for (const [key, count] of bucket.counts) {
-      const left = this.counts.get(key)! - count;
-      this.total -= count;
-      if (left === 0) {
-        this.counts.delete(key);
-        this.samples.delete(key);
-        continue;
-      }
-      this.counts.set(key, left);
-      const samples = this.samples.get(key)!;
-      while (samples.length > 0 && samples[0]!.second <= bucket.second) samples.shift();
-    }
+  private dropRun(index: number): void {
+    const key = this.keys[index]!;
+    const state = this.byKey.get(key)!;
+    state.count -= this.runCounts[index]!;
+    this.total -= this.runCounts[index]!;
+    if (state.count === 0) this.byKey.delete(key);
   }
 
   get size(): number {
@@ -108,24 +120,27 @@ export class SlidingWindow {
   }
 
   count(key: string): number {
-    return this.counts.get(key) ?? 0;
+    return this.byKey.get(key)?.count ?? 0;
   }
 
   /** The ids of the newest mentions with `key`, newest first (at most `samplesPerKey`). */
   latestIds(key: string): string[] {
-    return (this.samples.get(key) ?? []).map((sample) => sample.id).reverse();
+    const state = this.byKey.get(key);
+    return state ? samplesOf(state, this.samplesPerKey).reverse() : [];
   }
 
   toJSON(): SlidingWindowSnapshot {
-    const inside = this.buckets.slice(this.head);
+    const runKeys = this.keys.slice(this.head);
     // In order of appearance, so equal contents give equal snapshots however they came about.
-    const keys = [...new Set(inside.flatMap((bucket) => [...bucket.counts.keys()]))];
+    const keys = [...new Set(runKeys)];
     const indexOf = new Map(keys.map((key, index) => [key, index]));
+    const lastTimes = this.lastTimes.slice(this.head);
     return {
       keys,
-      lastTimes: inside.map((bucket, index) => (index === 0 ? bucket.last : bucket.last - inside[index - 1]!.last)),
-      counts: inside.map((bucket) => [...bucket.counts].flatMap(([key, count]) => [indexOf.get(key)!, count])),
-      samples: keys.map((key) => this.samples.get(key)!.map((sample) => ({ ...sample }))),
+      runLastTimes: lastTimes.map((last, index) => (index === 0 ? last : last - lastTimes[index - 1]!)),
+      runKeys: runKeys.map((key) => indexOf.get(key)!),
+      runCounts: this.runCounts.slice(this.head),
+      sampleIds: keys.map((key) => samplesOf(this.byKey.get(key)!, this.samplesPerKey)),
     };
   }
 
@@ -136,23 +151,20 @@ export class SlidingWindow {
       return window;
     }
     let last = 0;
-    snapshot.lastTimes.forEach((sinceBefore, index) => {
+    snapshot.runLastTimes.forEach((sinceBefore, index) => {
       last += sinceBefore;
-      window.restoreBucket(last, snapshot.counts[index]!, snapshot.keys);
+      const key = snapshot.keys[snapshot.runKeys[index]!]!;
+      const count = snapshot.runCounts[index]!;
+      window.addToRun(secondOf(last), last, key, count);
+      window.stateOf(key).count += count;
+      window.total += count;
     });
-    snapshot.keys.forEach((key, index) => window.samples.set(key, snapshot.samples[index]!.slice(-samplesPerKey).map((sample) => ({ ...sample }))));
+    snapshot.keys.forEach((key, index) => {
+      window.stateOf(key).ids = snapshot.sampleIds[index]!.slice(-samplesPerKey);
+    });
     return window;
   }
-
-  private restoreBucket(last: number, pairs: number[], keys: string[]): void {
-    const bucket: Bucket = { second: secondOf(last), last, counts: new Map() };
-    for (let index = 0; index < pairs.length; index += 2) {
-      const key = keys[pairs[index]!]!;
-      const count = pairs[index + 1]!;
-      bucket.counts.set(key, count);
-      this.counts.set(key, (this.counts.get(key) ?? 0) + count);
-      this.total += count;
-    }
-    this.buckets.push(bucket);
-  }
 }
+
+/** The key's newest ids inside the window, oldest first. */
+const samplesOf = (state: KeyState, samplesPerKey: number) => state.ids.slice(Math.max(0, state.ids.length - Math.min(state.count, samplesPerKey)));
