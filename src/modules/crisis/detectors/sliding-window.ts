@@ -42,8 +42,8 @@ const COMPACT_AFTER = 256;
 const secondOf = (at: number) => Math.floor(at / 1000);
 
 export class SlidingWindow {
-  // The runs, oldest first, as parallel arrays (no object per run on a hot path).
-  private seconds: number[] = [];
+  // The runs, oldest first, as parallel arrays (no object per run on a hot path). A run's
+  // second is its last mention's, as all of its mentions share it.
   private lastTimes: number[] = [];
   private keys: string[] = [];
   private runCounts: number[] = [];
@@ -57,8 +57,7 @@ export class SlidingWindow {
 
   /** Adds a mention; times must not decrease (the detectors clamp late mentions to their clock). */
   push(at: number, key: string, id: string): void {
-    const second = secondOf(at);
-    this.addToRun(second, at, key, 1);
+    this.addToRun(at, key, 1);
     const state = this.stateOf(key);
     state.count++;
     this.total++;
@@ -76,15 +75,15 @@ export class SlidingWindow {
   }
 
   /** Counts into this second's run of `key`, or starts one. */
-  private addToRun(second: number, at: number, key: string, count: number): void {
-    for (let index = this.seconds.length - 1; index >= this.head && this.seconds[index] === second; index--) {
+  private addToRun(at: number, key: string, count: number): void {
+    const second = secondOf(at);
+    for (let index = this.lastTimes.length - 1; index >= this.head && secondOf(this.lastTimes[index]!) === second; index--) {
       if (this.keys[index] === key) {
         this.lastTimes[index] = at;
         this.runCounts[index]! += count;
         return;
       }
     }
-    this.seconds.push(second);
     this.lastTimes.push(at);
     this.keys.push(key);
     this.runCounts.push(count);
@@ -99,7 +98,6 @@ export class SlidingWindow {
     }
     this.head = head;
     if (head >= COMPACT_AFTER && head * 2 >= this.lastTimes.length) {
-      this.seconds = this.seconds.slice(head);
       this.lastTimes = this.lastTimes.slice(head);
       this.keys = this.keys.slice(head);
       this.runCounts = this.runCounts.slice(head);
@@ -155,7 +153,7 @@ export class SlidingWindow {
       last += sinceBefore;
       const key = snapshot.keys[snapshot.runKeys[index]!]!;
       const count = snapshot.runCounts[index]!;
-      window.addToRun(secondOf(last), last, key, count);
+      window.addToRun(last, key, count);
       window.stateOf(key).count += count;
       window.total += count;
     });
