@@ -115,12 +115,15 @@ describeOnEachDatabase('routing conversations as mentions are triaged', (databas
     await db().insert(routingRules).values({ orgId: hub.orgId, position: -1, name: 'Broken hours', conditions: [{ field: 'businessHours', hours: { timeZone: 'Mars/Olympus', slots: weekdays } }], actions: { routeTo: { spokeId: careId } } });
     await ingest([{ externalId: 'b1', text: 'Where is my parcel?', language: 'en' }]);
     const state = await stateOf('Where is my parcel?');
-    assert.equal(state.spokeId, null, 'lands in the hub queue');
     const [routed] = await eventsOf(state.conversationId);
     const trace = routed!.details.trace as { name: string; outcome: string; warning?: string }[];
     const broken = trace.find((t) => t.name === 'Broken hours')!;
     assert.equal(broken.outcome, 'failed');
     assert.match(broken.warning!, /Mars\/Olympus/);
+    // Once the category model has learned from the earlier conversations (its job runs at the end of a
+    // few seconds' window), it may call any post Refunds, the organization's only category.
+    const refunds = trace.find((t) => t.name === 'Refunds to Care')!;
+    assert.equal(state.spokeId, refunds.outcome === 'matched' ? careId : null, 'lands where the other rules send it: the hub queue when none matches');
   });
 
   it('re-routes the open work of someone who leaves', async () => {
