@@ -29,6 +29,7 @@ export interface JobDefinition<S extends TSchema = TSchema> {
   payload: S;
   /** Run for every publication of this event, with the event's payload. */
   on?: EventDefinition<S>;
+  /** Runs before the job is kept as failed (default 5); RETRY_WITHOUT_LIMIT for a job that keeps a chain of jobs going. */
   maxAttempts?: number;
   /**
    * Jobs of this kind for one organization that are due together run as one, with
@@ -43,6 +44,13 @@ export interface JobDefinition<S extends TSchema = TSchema> {
   priority?: number;
   handle(payload: Static<S>, context: JobContext): Promise<void>;
 }
+
+/**
+ * For a job that schedules its own successor (a feed's next poll, the next tick): were it
+ * to give up after a database outage, the chain would end with nobody to restart it.
+ * Retries settle at one an hour (retryDelayMs's cap); the number is the column's largest.
+ */
+export const RETRY_WITHOUT_LIMIT = 2 ** 31 - 1;
 
 export const defineEvent = <S extends TSchema>(name: string, payload: S): EventDefinition<S> => ({ name, payload });
 export const defineJob = <S extends TSchema>(definition: JobDefinition<S>): JobDefinition<S> => definition;

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { Type } from 'typebox';
 import { describeOnEachDatabase } from '../db/test-database.ts';
 import type { Database } from '../db/index.ts';
-import { defineEvent, defineJob, enqueueJob, publishEvent, registerSubscriptions, runDueJobs, runJobWorker, type JobDefinition } from './index.ts';
+import { defineEvent, defineJob, enqueueJob, publishEvent, registerSubscriptions, RETRY_WITHOUT_LIMIT, runDueJobs, runJobWorker, type JobDefinition } from './index.ts';
 
 interface JobState { kind: string; status: string; attempts: number; last_error: string | null }
 const jobRows = async (db: Database) =>
@@ -52,6 +52,36 @@ describeOnEachDatabase('the job queue', (database) => {
     await runDueJobs({ db: db(), definitions: [flaky], workerId: 'w1' });
     [job] = await jobRows(db());
     assert.deepEqual([job!.status, job!.attempts, calls], ['failed', 2, 2]);
+  });
+
+  it('retries a job that keeps a chain going through any number of failures until it succeeds', async () => {
+    await clearJobs(db());
+    let failuresLeft = 14;
+    const chainLink = defineJob({ kind: 'test.chain-link', payload: Type.Object({}), maxAttempts: RETRY_WITHOUT_LIMIT, handle: async () => {
+      if (failuresLeft-- > 0) throw new Error('the database is away');
+    } });
+    await enqueueJob(db(), chainLink, {});
+    for (let attempt = 1; attempt <= 14; attempt++) {
+      await runDueJobs({ db: db(), definitions: [chainLink], workerId: 'w1' });
+      await db().execute(sql`update jobs set run_at = now()`);
+    }
+    const [waiting] = await jobRows(db());
+    assert.deepEqual([waiting!.status, waiting!.attempts], ['queued', 14]);
+    await db().execute(sql`update jobs set run_at = now() - interval '1 second'`);
+    await runDueJobs({ db: db(), definitions: [chainLink], workerId: 'w1' });
+    const [done] = await jobRows(db());
+    assert.deepEqual([done!.status, done!.attempts], ['done', 15]);
+  });
+
+  it('backs retries off to an hour apart at most', async () => {
+    await clearJobs(db());
+    const failing = defineJob({ kind: 'test.failing', payload: Type.Object({}), maxAttempts: RETRY_WITHOUT_LIMIT, handle: async () => { throw new Error('still away'); } });
+    await enqueueJob(db(), failing, {});
+    await db().execute(sql`update jobs set attempts = 20`);
+    await runDueJobs({ db: db(), definitions: [failing], workerId: 'w1' });
+    const [row] = ((await db().execute(sql`select status, extract(epoch from run_at - now()) as wait from jobs`)) as unknown as { rows: { status: string; wait: string }[] }).rows;
+    assert.equal(row!.status, 'queued');
+    assert.ok(Math.abs(Number(row!.wait) - 3600) < 60, `retried in ${row!.wait} s`);
   });
 
   it('fails a job whose payload does not fit its schema at once, naming the field', async () => {

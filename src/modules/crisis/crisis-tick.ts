@@ -17,7 +17,7 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import { Type } from 'typebox';
 import type { Database } from '../../db/index.ts';
-import { defineJob, enqueueJob } from '../../jobs/index.ts';
+import { defineJob, enqueueJob, RETRY_WITHOUT_LIMIT } from '../../jobs/index.ts';
 import { crisisDetectorStates, crisisFedMentions } from './crisis.schema.ts';
 import { crisisSettingsOf } from './crisis-settings.ts';
 import { topicSettingsResolver } from './crisis-settings-document.ts';
@@ -33,6 +33,8 @@ const REARM_MARGIN_MS = 5 * MINUTE;
 export const tickCrisisClocksJob = defineJob({
   kind: 'crisis.tick-clocks',
   payload: Type.Object({ slot: Type.String({ format: 'date-time', description: 'the minute slot this tick was scheduled for' }) }),
+  // A batch re-arms the tick only for a new or long-quiet topic, so a tick that gave up would end it for the rest.
+  maxAttempts: RETRY_WITHOUT_LIMIT,
   // Slots that piled up while no worker ran are one tick.
   combine: (payloads) => payloads.reduce((latest, payload) => (payload.slot > latest.slot ? payload : latest)),
   handle: async ({ slot }, { db, orgId }) => {

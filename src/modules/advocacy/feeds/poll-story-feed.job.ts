@@ -8,10 +8,11 @@
 // poll's token: only the poll holding it writes what it read (a later "poll now"
 // supersedes a running poll, whose outcome is then dropped whole). The claim also puts
 // a job at the lease's end, so a poll that never finishes (a crashed worker) is polled
-// again then. Failures back off exponentially from the 30-minute interval, capped.
+// again then. Failures back off exponentially from the 30-minute interval, capped. The
+// job itself, failing on the database, is retried until it succeeds: the chain must not end.
 import { Type } from 'typebox';
 import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { defineJob, enqueueJob } from '../../../jobs/index.ts';
+import { defineJob, enqueueJob, RETRY_WITHOUT_LIMIT } from '../../../jobs/index.ts';
 import type { Database } from '../../../db/index.ts';
 import { nextPollDelay, type GuardedHttp } from '../../../connectors/index.ts';
 import { conflict } from '../../../errors.ts';
@@ -49,7 +50,7 @@ export const pollStoryFeedJob = defineJob({
   kind: 'advocacy.poll-story-feed',
   payload: Type.Object({ feedId: Type.String({ format: 'uuid' }) }),
   // Failures of the feed are recorded on it, not thrown: only the database failing retries the job.
-  maxAttempts: 10,
+  maxAttempts: RETRY_WITHOUT_LIMIT,
   handle: async ({ feedId }, context) => {
     if (!context.http) throw new Error('polling a story feed needs outbound HTTP');
     await pollDueStoryFeed(context.db, context.http, feedId, context.signal);
