@@ -44,6 +44,14 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the trusted proxies as addresses, ranges and named ranges, naming an entry that is none', () => {
+    assert.deepEqual(loadConfig({}).trustProxy, []);
+    assert.deepEqual(loadConfig({ HERD_TRUST_PROXY: '10.0.0.0/8, ::1,loopback' }).trustProxy, ['10.0.0.0/8', '::1', 'loopback']);
+    assert.throws(() => loadConfig({ HERD_TRUST_PROXY: '10.0.0.1, proxy.internal' }), (error: unknown) =>
+      error instanceof ConfigError && error.problems.length === 1 && /^HERD_TRUST_PROXY.*"proxy\.internal"/.test(error.problems[0]!));
+    assert.throws(() => loadConfig({ HERD_TRUST_PROXY: '10.0.0.0/33' }), /HERD_TRUST_PROXY.*"10\.0\.0\.0\/33"/);
+  });
+
   it('never echoes a password from DATABASE_URL', () => {
     for (const url of ['mysql://herd:s3cretPassw0rd@db/herd', 'postgres://herd:s3cretPassw0rd@db:notaport/herd', 'not a url herd:s3cretPassw0rd@db']) {
       try {

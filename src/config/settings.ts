@@ -1,6 +1,7 @@
 // The catalogue of every setting Herd reads from the environment: its variable, its
 // default, its unit and one sentence on what it does. `herd config` prints it and
 // docs/configuration.md is generated from it, so this file is the single source.
+import ipaddr from 'ipaddr.js';
 import { decodeSecretKey } from '../secrets/index.ts';
 
 export interface Setting<T> {
@@ -49,6 +50,17 @@ const secretKey = (raw: string) => {
   return raw;
 };
 
+/** The ranges proxy-addr (Fastify's trustProxy) names, beside addresses and CIDR ranges. */
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+const proxyAddresses = (raw: string): string[] => {
+  const list = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of list) {
+    const valid = NAMED_RANGES.includes(entry) || (entry.includes('/') ? ipaddr.isValidCIDR(entry) : ipaddr.isValid(entry));
+    if (!valid) throw new Error(`must list IP addresses, CIDR ranges or ${NAMED_RANGES.join(', ')}; "${entry}" is none of them`);
+  }
+  return list;
+};
+
 export type ProcessRole = 'api' | 'worker';
 const roles = (raw: string): ProcessRole[] => {
   const list = raw.split(',').map((r) => r.trim()).filter(Boolean);
@@ -69,6 +81,7 @@ export const settings = {
   logLevel: { env: 'HERD_LOG_LEVEL', default: 'info', unit: 'level', doc: 'Least severe log level written: fatal, error, warn, info, debug or trace.', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },
   bodyLimitBytes: { env: 'HERD_BODY_LIMIT_BYTES', default: String(1024 * 1024), unit: 'bytes', doc: 'Largest JSON request body accepted; larger ones get 413.', parse: integer(1024, 1024 ** 3) },
   importLimitBytes: { env: 'HERD_IMPORT_LIMIT_BYTES', default: String(20 * 1024 * 1024), unit: 'bytes', doc: 'Largest uploaded import file (CSV) accepted; larger ones get 413.', parse: integer(1024, 1024 ** 3) },
+  trustProxy: { env: 'HERD_TRUST_PROXY', default: '', unit: 'list', doc: 'Reverse proxies in front of Herd, as IP addresses, CIDR ranges or loopback, linklocal, uniquelocal (comma-separated): a request through them is taken to come from the client their X-Forwarded-For names (sign-in throttling, link visits). Empty trusts no proxy, so the header is ignored.', parse: proxyAddresses },
   sessionIdleMinutes: { env: 'HERD_SESSION_IDLE_MINUTES', default: '720', unit: 'minutes', doc: 'A session that is not used for this long expires.', parse: integer(1, 60 * 24 * 90) },
   sessionMaxHours: { env: 'HERD_SESSION_MAX_HOURS', default: '168', unit: 'hours', doc: 'A session expires this long after sign-in, however much it is used.', parse: integer(1, 24 * 365) },
   loginMaxFailures: { env: 'HERD_LOGIN_MAX_FAILURES', default: '5', unit: 'attempts', doc: 'Failed sign-ins for one e-mail address (or 4x as many from one IP address) before sign-in is locked.', parse: integer(1, 1000) },

@@ -45,7 +45,8 @@ export async function buildApp({ config, database, http, webRoot }: AppOptions):
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: LOG_REDACTIONS },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: false,
+    // Only the proxies named are believed: anyone else could put any address in X-Forwarded-For.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     // discriminator: a oneOf keyed by a property validates (and strips) only the branch the key names.
     ajv: { customOptions: { removeAdditional: 'all', allErrors: true, coerceTypes: 'array', useDefaults: true, discriminator: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
