@@ -7,6 +7,7 @@ import { describeOnEachDatabase } from '../../db/test-database.ts';
 import { enqueueJob, runDueJobs } from '../../jobs/index.ts';
 import { testConfig } from '../../server/test-app.ts';
 import { addMembership, createOrganization, createPerson, createSpoke, systemActor } from '../people/index.ts';
+import { setMyPreferences } from '../routing/index.ts';
 import type { TriagedMention } from '../triage/index.ts';
 import { countTriagedMentions } from './count-mentions.ts';
 import { insightsJobs, nextDigestSlot, sendWeeklyDigestJob } from './insights.jobs.ts';
@@ -19,6 +20,8 @@ describeOnEachDatabase('the weekly digest', (database) => {
   let config: ReturnType<typeof testConfig>;
   let orgId: string;
   let storeId: string;
+  let pia: string;
+  let lee: string;
 
   /** A Monday's slot: the digest is about the week before it, 2026-11-23 to 2026-11-29. */
   const SLOT = '2026-11-30T07:00:00.000Z';
@@ -34,14 +37,18 @@ describeOnEachDatabase('the weekly digest', (database) => {
     return id;
   };
 
+  /** The person's own choice, as they make it on their notification settings. */
+  const chooseEmail = (personId: string, email: 'instant' | 'digest' | 'off') =>
+    setMyPreferences(db(), { orgId, personId, label: 'test', via: 'session', roles: [] }, { email, quietStart: null, quietEnd: null, digestHour: 8 });
+
   before(async () => {
     server = await startSmtpTestServer();
     config = testConfig({ mailUrl: server.url, mailFrom: 'Herd <herd@test.example>', publicUrl: 'https://herd.example' });
     orgId = (await createOrganization(db(), { slug: 'digests', name: 'Digests' })).id;
     storeId = (await createSpoke(db(), systemActor(orgId), { kind: 'store', name: 'Leeds' })).id;
     await person('Hana', 'hub_admin');
-    await person('Pia', 'pr_lead');
-    await person('Lee', 'spoke_lead', storeId);
+    pia = await person('Pia', 'pr_lead');
+    lee = await person('Lee', 'spoke_lead', storeId);
     await person('Val', 'volunteer', storeId);
     await countTriagedMentions(db(), orgId, [
       mention('2026-11-24T10:00:00Z', 'negative', storeId), mention('2026-11-25T10:00:00Z', 'positive', storeId), mention('2026-11-29T23:00:00Z', 'neutral'),
@@ -87,21 +94,21 @@ describeOnEachDatabase('the weekly digest', (database) => {
   });
 
   it('mails nobody who chose never to get e-mail, and leaves out a spoke whose only lead did', async () => {
-    const { rows: [pia] } = await db().execute(sql`select id from people where email = 'pia@digest.test'`) as unknown as { rows: { id: string }[] };
-    const { rows: [lee] } = await db().execute(sql`select id from people where email = 'lee@digest.test'`) as unknown as { rows: { id: string }[] };
-    await db().execute(sql`insert into notification_preferences (person_id, org_id, email) values (${pia!.id}, ${orgId}, 'off'), (${lee!.id}, ${orgId}, 'digest')`);
+    await chooseEmail(pia, 'off');
+    await chooseEmail(lee, 'digest');
     try {
       await due();
       await drain();
       assert.deepEqual(received().map((mail) => mail.to).sort(), ['hana@digest.test', 'lee@digest.test'], 'a daily digest of notifications is still e-mail');
-      await db().execute(sql`update notification_preferences set email = 'off' where person_id = ${lee!.id}`);
+      await chooseEmail(lee, 'off');
       await db().execute(sql`delete from insights_digests`);
       server.received.length = 0;
       await due();
       await drain();
       assert.deepEqual(received().map((mail) => mail.to), ['hana@digest.test']);
     } finally {
-      await db().execute(sql`delete from notification_preferences`);
+      await chooseEmail(pia, 'instant');
+      await chooseEmail(lee, 'instant');
     }
   });
 

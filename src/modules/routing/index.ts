@@ -14,7 +14,7 @@ export { conversationToAnswer, visibleConversation, conversationStateOf, recordA
 export type { ConversationState } from './conversations/conversation-access.ts';
 export { firstResponseTimes, type FirstResponseTimes } from './conversations/first-response-times.ts';
 // For modules above that tell people and channels, or announce changes live, in their own transaction (crisis alerts).
-export { notifyPeople, notifyChannels, channelIdsOf, peopleWithEmailOff, type NotificationInput, type ChannelMessage } from './notifications/index.ts';
+export { notifyPeople, notifyChannels, channelIdsOf, peopleWithEmailOff, setMyPreferences, type NotificationInput, type ChannelMessage } from './notifications/index.ts';
 export { publishLiveEvents, type LiveEvent } from './live/index.ts';
 // For insights: a conversation's milestones as they happen, its measures, and the backlog waiting on each spoke.
 export { conversationMilestones, conversationMeasuresOf, type ConversationMilestone, type ConversationMeasures } from './conversations/conversation-milestones.ts';

@@ -5,4 +5,4 @@ export { notificationJobs } from './notification.jobs.ts';
 export { registerNotificationRoutes } from './notifications.routes.ts';
 export type { ChannelMessage } from './channel-delivery.ts';
 export { channelIdsOf } from './notification-channels.ts';
-export { peopleWithEmailOff } from './notification-preferences.ts';
+export { peopleWithEmailOff, setMyPreferences } from './notification-preferences.ts';
