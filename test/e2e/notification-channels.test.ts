@@ -66,10 +66,19 @@ describe('notification channels in the browser', { skip: chromiumMissing }, () =
     return JSON.parse(request.body) as Record<string, unknown>;
   };
 
-  it('adds a channel, shows its secret once, sends signed test messages, renames it, lets a rule notify it by name and removes it', async () => {
+  it('adds a channel, shows its secret once, offers it to crisis alerts at once, sends signed test messages, renames it, lets a rule notify it by name and removes it', async () => {
     const page = await herd.signedInPage();
     openPages.add(page);
     await photographedOnFailure(openPages, 'notification-channels', async () => {
+      // The crisis settings list the channels to pick from; opened first, so they have read the list before the channel exists.
+      const crisisChannels = async () => {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Crisis' }).click();
+        await page.getByRole('navigation', { name: 'Crisis' }).getByRole('link', { name: 'Settings' }).click();
+        const channels = page.getByRole('group', { name: 'Channels' });
+        await channels.getByText(/None to choose from|Support Slack/).first().waitFor({ timeout: 10_000 });
+        return channels;
+      };
+      await (await crisisChannels()).getByText('None to choose from.').waitFor();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Routing' }).click();
       await page.getByRole('navigation', { name: 'Routing' }).getByRole('link', { name: 'Channels' }).click();
       await page.getByRole('heading', { name: 'Notification channels' }).waitFor();
@@ -92,6 +101,11 @@ describe('notification channels in the browser', { skip: chromiumMissing }, () =
       await row('Support Slack').waitFor({ timeout: 10_000 });
       assert.match(await row('Support Slack').innerText(), new RegExp(`Slack\\s+127\\.0\\.0\\.1:${new URL(origin).port}`));
       assert.ok(!(await page.content()).includes(HOOK_PATH), 'the webhook path is not on the page');
+
+      // Added a moment ago, the channel is there to pick for crisis alerts at once.
+      await (await crisisChannels()).getByRole('checkbox', { name: 'Support Slack' }).waitFor({ timeout: 10_000 });
+      await page.goBack();
+      await page.goBack();
 
       await page.reload();
       await row('Support Slack').waitFor({ timeout: 10_000 });
