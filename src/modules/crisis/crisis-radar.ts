@@ -44,7 +44,7 @@ export async function crisisRadar(db: Database, actor: Actor): Promise<{ topics:
   const alertsOf = new Map(alerts.map((row) => [row.topicId, row]));
   const topics = topicIds.map((topicId): RadarTopic => {
     const state = stateOf.get(topicId);
-    const level = state ? restoreDetector(state.snapshot, settingsOf(topicId), { organizationId: actor.orgId, topicId, startedAt: 0 }).level() : null;
+    const level = state ? restoreDetector(state.snapshot, settingsOf(topicId), { organizationId: actor.orgId, topicId }).level() : null;
     return {
       topicId, topicName: names.get(topicId)!,
       ratio: state && level ? ratioOf(state.snapshot, level) : null,

@@ -68,7 +68,7 @@ export async function tickCrisisClocks(db: Database, orgId: string, now = Date.n
     if (rows.length > 0) {
       const settings = await crisisSettingsOf(tx, orgId);
       const settingsOf = topicSettingsResolver(settings);
-      const detectors = rows.map(({ topicId, snapshot }) => restoreDetector(snapshot, settingsOf(topicId), { organizationId: orgId, topicId, startedAt: now }));
+      const detectors = rows.map(({ topicId, snapshot }) => restoreDetector(snapshot, settingsOf(topicId), { organizationId: orgId, topicId }));
       const raised = detectors.flatMap((detector) => [...detector.advanceTo(now)]);
       await saveDetectorsAndDeliver(tx, orgId, settings, detectors, raised, new Date(now));
       alerts = raised.length;

@@ -42,6 +42,7 @@ const TopicLevel = Type.Object({
   mentionsLast10Minutes: Type.Number(), expectedLast10Minutes: Type.Number(),
   negativeShare: Type.Union([Type.Number(), Type.Null()]), baselineNegativeShare: Type.Number(),
   warmingUp: Type.Array(Detector, { description: 'detectors still warming up (no alerts from them yet)' }),
+  heardHours: Type.Number({ description: 'hours with at least one mention so far: a detector warms up once it has heard the topic in its warm-up\'s number of hours' }),
   lateMentions: Type.Number(),
   activeEvents: Type.Array(Type.Object({ detector: Detector, subject: Type.Union([Type.String(), Type.Null()]), since: Type.Number({ description: 'epoch ms' }) })),
 });
@@ -62,7 +63,7 @@ const DetectorFields = {
   sensitivity: Sensitivity,
   minVolume: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'the least volume an alert needs; each detector says what it counts' }),
   cooldownMinutes: Type.Number({ minimum: 0, maximum: 7 * 24 * 60, description: 'minutes the detector must stay below its threshold before a new event can alert' }),
-  warmUpHours: Type.Number({ minimum: 0, maximum: 365 * 24, description: 'hours of history (from the topic\'s first mention) before the detector may alert' }),
+  warmUpHours: Type.Number({ minimum: 0, maximum: 365 * 24, description: 'hours the topic must have been heard in (hours with at least one mention) before the detector may alert' }),
 };
 const WindowMinutes = Type.Integer({ minimum: 1, maximum: 1440, description: 'the sliding window the detector counts in' });
 const VolumeSettings = Type.Object(DetectorFields);

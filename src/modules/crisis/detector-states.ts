@@ -10,19 +10,18 @@ import { crisisDetectorStates } from './crisis.schema.ts';
 import type { StoredCrisisSettings, TopicDetectorSettings } from './crisis-settings-document.ts';
 import type { CrisisAlert } from './detectors/crisis-alert.ts';
 import { TopicDetector, type TopicDetectorSnapshot } from './detectors/topic-detector.ts';
+import type { TopicRef } from './detectors/topic-ref.ts';
 
-export interface DetectorStart { organizationId: string; topicId: string; startedAt: number }
-
-/** A new topic's detectors, warming up from `startedAt`. */
-export const freshDetector = (start: DetectorStart, topic: TopicDetectorSettings) =>
-  new TopicDetector({ ...start, settings: topic.settings, triggerWordMatcher: topic.triggerWordMatcher });
+/** A new topic's detectors, warming up as the topic is heard. */
+export const freshDetector = (topicRef: TopicRef, topic: TopicDetectorSettings) =>
+  new TopicDetector({ ...topicRef, settings: topic.settings, triggerWordMatcher: topic.triggerWordMatcher });
 
 /** A snapshot of an older format cannot be read: that topic starts afresh (warm-up again) rather than stop the pipeline. */
-export function restoreDetector(snapshot: TopicDetectorSnapshot, topic: TopicDetectorSettings, start: DetectorStart): TopicDetector {
+export function restoreDetector(snapshot: TopicDetectorSnapshot, topic: TopicDetectorSettings, topicRef: TopicRef): TopicDetector {
   try {
     return TopicDetector.fromJSON(snapshot, { settings: topic.settings, triggerWordMatcher: topic.triggerWordMatcher });
   } catch {
-    return freshDetector(start, topic);
+    return freshDetector(topicRef, topic);
   }
 }
 

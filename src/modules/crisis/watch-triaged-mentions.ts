@@ -81,15 +81,10 @@ async function firstFeeding(tx: Database, orgId: string, mentions: readonly Tria
 
 interface LockedDetectors { detectors: Map<string, TopicDetector>; wakesTick: boolean }
 
-/**
- * Locks the batch's topics' states, starting those seen for the first time. Their warm-up
- * counts from the earliest mention fed (never after `now`): from `now` itself, every
- * mention of the first batch, posted a little before it is triaged, would fall before the
- * start, and a detector without warm-up (high reach) would miss them.
- */
+/** Locks the batch's topics' states, starting those seen for the first time. */
 async function lockedDetectors(tx: Database, orgId: string, byTopic: Map<string, CrisisMention[]>, settingsOf: (topicId: string) => TopicDetectorSettings, now: number): Promise<LockedDetectors> {
   const topicIds = [...byTopic.keys()];
-  const startOf = (topicId: string) => ({ organizationId: orgId, topicId, startedAt: byTopic.get(topicId)!.reduce((earliest, mention) => Math.min(earliest, mention.at), now) });
+  const topicRef = (topicId: string) => ({ organizationId: orgId, topicId });
   // In topic order, so two workers locking overlapping topics cannot deadlock.
   const lock = (ids: string[]) => tx.select({ topicId: crisisDetectorStates.topicId, snapshot: crisisDetectorStates.snapshot, clock: crisisDetectorStates.clock }).from(crisisDetectorStates)
     .where(and(eq(crisisDetectorStates.orgId, orgId), inArray(crisisDetectorStates.topicId, ids)))
@@ -99,12 +94,12 @@ async function lockedDetectors(tx: Database, orgId: string, byTopic: Map<string,
   if (missing.length > 0) {
     // Another worker may start the same topic meanwhile: its row wins, and is locked below like any other.
     await tx.insert(crisisDetectorStates).values(missing.map((topicId) => ({
-      orgId, topicId, clock: null, snapshot: freshDetector(startOf(topicId), settingsOf(topicId)).toJSON(),
+      orgId, topicId, clock: null, snapshot: freshDetector(topicRef(topicId), settingsOf(topicId)).toJSON(),
     }))).onConflictDoNothing();
     rows.push(...await lock(missing));
   }
   return {
-    detectors: new Map(rows.map(({ topicId, snapshot }) => [topicId, restoreDetector(snapshot, settingsOf(topicId), startOf(topicId))])),
+    detectors: new Map(rows.map(({ topicId, snapshot }) => [topicId, restoreDetector(snapshot, settingsOf(topicId), topicRef(topicId))])),
     wakesTick: rows.some((row) => wakesTick(row.clock, now)),
   };
 }

@@ -4,7 +4,7 @@ import type { CrisisAlert } from './crisis-alert.ts';
 import type { CrisisMention } from './crisis-mention.ts';
 import type { CrisisDetectorSettingsInput } from './detector-settings.ts';
 import { syntheticMentions, type SyntheticStreamOptions } from './synthetic-mention-stream.ts';
-import { TopicDetector } from './topic-detector.ts';
+import { TopicDetector, type TopicDetectorSnapshot } from './topic-detector.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -107,6 +107,32 @@ describe('volume spikes', () => {
       assert.equal(alerts.filter((alert) => alert.detector === 'volume').length, expected);
     });
   }
+
+  it('counts its warm-up in hours heard: a topic that trickled for days stays quiet through its real stream\'s first day', () => {
+    // One stray mention a day for four days, then the sources really start: 40 an hour.
+    const strays = [0, 1, 2, 3].map((day) => ({ id: `stray-${day}`, at: MONDAY + day * DAY + 9 * HOUR }));
+    const flowStart = MONDAY + 4 * DAY + 12 * HOUR;
+    const flow = Array.from({ length: 24 * 40 }, (_, n) => ({ id: `flow-${n}`, at: flowStart + Math.floor(n * 90_000) }));
+    const detector = detectorFor({ volume: { warmUpHours: 48 } });
+    const alerts = run(detector, withMentions([], [...strays, ...flow]));
+    assert.deepEqual(kinds(alerts), [], 'the stream\'s start is not a spike');
+    const level = detector.level();
+    assert.equal(level.heardHours, 4 + 24);
+    assert.ok(level.warmingUp.includes('volume'), 'still learning the stream');
+  });
+
+  it('restores a snapshot saved before heard hours, counting every hour since its first mention as heard', () => {
+    const detector = detectorFor();
+    run(detector, stream({ ...base, days: 1 }));
+    const { heardHours: _heard, lastHeardHour: _last, ...older } = detector.toJSON();
+    const clock = older.clock!;
+    const warm = TopicDetector.fromJSON({ ...older, startedAt: clock - 200 * HOUR } as unknown as TopicDetectorSnapshot);
+    assert.deepEqual([warm.level().heardHours, warm.level().warmingUp], [200, []]);
+    const young = TopicDetector.fromJSON({ ...older, startedAt: clock - 100 * HOUR } as unknown as TopicDetectorSnapshot);
+    assert.deepEqual([young.level().heardHours, young.level().warmingUp], [100, ['volume']]);
+    young.observe({ id: 'next', at: clock + HOUR, sentiment: 'neutral', category: null });
+    assert.equal(young.level().heardHours, 101, 'and goes on counting');
+  });
 
   it('a quiet stream ends the event on the clock alone, and shows its level on the radar', () => {
     const detector = detectorFor();

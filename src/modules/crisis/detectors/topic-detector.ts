@@ -5,6 +5,11 @@
 // reads a clock or a database. The whole state is a plain JSON snapshot: persisted and
 // restored, a detector carries on exactly as if it had never stopped, with its events
 // and cool-downs, so a restart neither floods alerts nor forgets a spike in progress.
+//
+// Warm-ups count the hours the topic was heard in (hours with at least one mention), not
+// the hours since its first mention: a topic that trickles before its sources really
+// start (a collection that begins with a few stray mentions, days ahead) has learned
+// nothing from those empty days, and would call its real stream's first hour a spike.
 import { NO_ALERTS, type CrisisAlert, type CrisisDetectorKind } from './crisis-alert.ts';
 import type { CrisisMention } from './crisis-mention.ts';
 import { hours, resolveDetectorSettings, type CrisisDetectorSettings, type CrisisDetectorSettingsInput, type DetectorSettings } from './detector-settings.ts';
@@ -29,18 +34,15 @@ const KIND_OF_SETTINGS: Record<keyof CrisisDetectorSettings, CrisisDetectorKind>
 export interface TopicDetectorOptions extends TopicRef {
   /** Settings laid over the defaults (or complete settings, as resolveDetectorSettings returns them). */
   settings?: CrisisDetectorSettingsInput;
-  /**
-   * When listening on this topic began (epoch milliseconds): warm-ups count from here.
-   * Without it they count from the first mention.
-   */
-  startedAt?: number;
   /** A trigger-word matcher to share with the organization's other topics (it must use the same words). */
   triggerWordMatcher?: TriggerWordMatcher;
 }
 
 export interface TopicDetectorSnapshot extends TopicRef {
   version: typeof TOPIC_DETECTOR_SNAPSHOT_VERSION;
-  startedAt: number | null;
+  /** Hours with at least one mention so far, and the latest of them (hours since the epoch). */
+  heardHours: number;
+  lastHeardHour: number | null;
   /** The latest time seen (epoch milliseconds). */
   clock: number | null;
   /** The open minute, as minutes since the epoch. */
@@ -60,8 +62,9 @@ export interface TopicLevel {
   expectedLast10Minutes: number;
   negativeShare: number | null;
   baselineNegativeShare: number;
-  /** Detectors still warming up (no alerts from them yet). */
+  /** Detectors still warming up (no alerts from them yet): each waits for its warm-up's number of heard hours. */
   warmingUp: CrisisDetectorKind[];
+  heardHours: number;
   /** Mentions that came with a time older than the clock (counted at the clock's time). */
   lateMentions: number;
   /** Events going on: detector, subject (category, word, author) and since when. */
@@ -72,7 +75,8 @@ export class TopicDetector {
   readonly organizationId: string;
   readonly topicId: string;
   readonly settings: CrisisDetectorSettings;
-  private startedAt: number | null;
+  private heardHours = 0;
+  private lastHeardHour: number | null = null;
   private clock: number | null = null;
   private openMinute: number | null = null;
   private lateMentions = 0;
@@ -86,7 +90,6 @@ export class TopicDetector {
     this.organizationId = options.organizationId;
     this.topicId = options.topicId;
     this.settings = resolveDetectorSettings(options.settings);
-    this.startedAt = options.startedAt ?? null;
     const topic = { organizationId: this.organizationId, topicId: this.topicId };
     this.volume = new VolumeSpikeDetector(topic, this.settings.volume);
     this.negativity = new ShareSurgeDetector(topic, negativitySpec, this.settings.negativity);
@@ -106,19 +109,19 @@ export class TopicDetector {
    */
   observe(mention: CrisisMention): readonly CrisisAlert[] {
     if (!Number.isFinite(mention.at)) throw new RangeError(`Crisis detector: mention ${mention.id} has no valid time`);
-    this.startedAt ??= mention.at;
     const closed = this.advanceTo(mention.at);
     const now = this.clock!;
     if (mention.at < now) this.lateMentions++;
+    this.hear(now);
     this.volume.add(mention.id);
     const alerts: CrisisAlert[] = closed.length === 0 ? [] : [...closed];
-    const negativity = this.negativity.observe(mention, now, this.warmedUp(this.settings.negativity, now));
-    const category = this.category.observe(mention, now, this.warmedUp(this.settings.category, now));
-    const highReach = this.highReach.observe(mention, now, this.warmedUp(this.settings.highReach, now));
+    const negativity = this.negativity.observe(mention, now, this.warmedUp(this.settings.negativity));
+    const category = this.category.observe(mention, now, this.warmedUp(this.settings.category));
+    const highReach = this.highReach.observe(mention, now, this.warmedUp(this.settings.highReach));
     if (negativity) alerts.push(negativity);
     if (category) alerts.push(category);
     if (highReach) alerts.push(highReach);
-    this.triggerWords.observe(mention, now, this.warmedUp(this.settings.triggerWords, now), alerts);
+    this.triggerWords.observe(mention, now, this.warmedUp(this.settings.triggerWords), alerts);
     return alerts.length === 0 ? NO_ALERTS : alerts;
   }
 
@@ -134,7 +137,7 @@ export class TopicDetector {
     for (; this.openMinute < minute; this.openMinute++) {
       const minuteStart = this.openMinute * MINUTE;
       const end = minuteStart + MINUTE;
-      const alert = this.volume.closeMinute(minuteStart, this.warmedUp(this.settings.volume, end));
+      const alert = this.volume.closeMinute(minuteStart, this.warmedUp(this.settings.volume));
       if (alert) (alerts ??= []).push(alert);
       if (end % hours(1) === 0) this.closeHour(end);
     }
@@ -146,7 +149,7 @@ export class TopicDetector {
     const now = this.clock ?? 0;
     const { observed, expected } = this.volume.level();
     const negativity = this.negativity.level('negative');
-    const warmingUp = (Object.keys(KIND_OF_SETTINGS) as (keyof CrisisDetectorSettings)[]).filter((name) => !this.warmedUp(this.settings[name], now)).map((name) => KIND_OF_SETTINGS[name]);
+    const warmingUp = (Object.keys(KIND_OF_SETTINGS) as (keyof CrisisDetectorSettings)[]).filter((name) => !this.warmedUp(this.settings[name])).map((name) => KIND_OF_SETTINGS[name]);
     const volumeSince = this.volume.activeSince(now);
     return {
       mentionsLast10Minutes: observed,
@@ -154,6 +157,7 @@ export class TopicDetector {
       negativeShare: negativity.share,
       baselineNegativeShare: negativity.baselineShare,
       warmingUp,
+      heardHours: this.heardHours,
       lateMentions: this.lateMentions,
       activeEvents: [
         ...(volumeSince === null ? [] : [{ detector: 'volume' as const, subject: null, since: volumeSince }]),
@@ -173,8 +177,15 @@ export class TopicDetector {
     this.highReach.closeHour(end);
   }
 
-  private warmedUp(settings: DetectorSettings, now: number): boolean {
-    return this.startedAt !== null && now - this.startedAt >= hours(settings.warmUpHours);
+  private hear(now: number): void {
+    const hour = Math.floor(now / hours(1));
+    if (hour === this.lastHeardHour) return;
+    this.heardHours++;
+    this.lastHeardHour = hour;
+  }
+
+  private warmedUp(settings: DetectorSettings): boolean {
+    return this.heardHours >= settings.warmUpHours;
   }
 
   toJSON(): TopicDetectorSnapshot {
@@ -182,7 +193,8 @@ export class TopicDetector {
       version: TOPIC_DETECTOR_SNAPSHOT_VERSION,
       organizationId: this.organizationId,
       topicId: this.topicId,
-      startedAt: this.startedAt,
+      heardHours: this.heardHours,
+      lastHeardHour: this.lastHeardHour,
       clock: this.clock,
       openMinute: this.openMinute,
       lateMentions: this.lateMentions,
@@ -198,14 +210,14 @@ export class TopicDetector {
    * A detector from its snapshot (as toJSON gave it, after any JSON round trip) and the
    * topic's settings now: changed settings apply from here on, the learned state is kept.
    */
-  static fromJSON(snapshot: TopicDetectorSnapshot, options: Omit<TopicDetectorOptions, 'organizationId' | 'topicId' | 'startedAt'> = {}): TopicDetector {
+  static fromJSON(snapshot: TopicDetectorSnapshot, options: Omit<TopicDetectorOptions, 'organizationId' | 'topicId'> = {}): TopicDetector {
     if (snapshot?.version !== TOPIC_DETECTOR_SNAPSHOT_VERSION) {
       throw new RangeError(`Crisis detector snapshot: version ${JSON.stringify(snapshot?.version)} is not ${TOPIC_DETECTOR_SNAPSHOT_VERSION}; start the topic's detectors afresh`);
     }
     const detector = new TopicDetector({ ...options, organizationId: snapshot.organizationId, topicId: snapshot.topicId });
     const topic = { organizationId: snapshot.organizationId, topicId: snapshot.topicId };
     const settings = detector.settings;
-    detector.startedAt = snapshot.startedAt;
+    ({ heardHours: detector.heardHours, lastHeardHour: detector.lastHeardHour } = heardHoursOf(snapshot));
     detector.clock = snapshot.clock;
     detector.openMinute = snapshot.openMinute;
     detector.lateMentions = snapshot.lateMentions;
@@ -216,4 +228,14 @@ export class TopicDetector {
     detector.highReach = HighReachDetector.fromJSON(snapshot.highReach, topic, settings.highReach);
     return detector;
   }
+}
+
+/**
+ * Snapshots saved before warm-ups counted heard hours kept when the first mention came
+ * instead: every hour since then counts as heard, so a topic warmed up stays warmed up.
+ */
+function heardHoursOf(snapshot: TopicDetectorSnapshot & { startedAt?: number | null }): { heardHours: number; lastHeardHour: number | null } {
+  if (typeof snapshot.heardHours === 'number') return { heardHours: snapshot.heardHours, lastHeardHour: snapshot.lastHeardHour };
+  if (snapshot.startedAt == null || snapshot.clock === null) return { heardHours: 0, lastHeardHour: null };
+  return { heardHours: Math.floor((snapshot.clock - snapshot.startedAt) / hours(1)), lastHeardHour: Math.floor(snapshot.clock / hours(1)) };
 }

@@ -62,6 +62,8 @@ export interface TopicLevel {
   negativeShare: number | null;
   baselineNegativeShare: number;
   warmingUp: DetectorKind[];
+  /** Hours with at least one mention so far; warm-ups count these. */
+  heardHours: number;
   lateMentions: number;
   activeEvents: { detector: DetectorKind; subject: string | null; since: number }[];
 }

@@ -43,12 +43,13 @@ function Events({ topic }: { topic: RadarTopic }) {
 }
 
 function WarmingUp({ topic }: { topic: RadarTopic }) {
-  const warming = topic.level?.warmingUp ?? [];
-  if (!topic.level) return <span className="muted">Not started</span>;
-  if (warming.length === 0) return <span className="muted">All ready</span>;
+  const { level } = topic;
+  if (!level) return <span className="muted">Not started</span>;
+  if (level.warmingUp.length === 0) return <span className="muted">All ready</span>;
+  const title = `No alerts from this detector until it has heard the topic in enough hours (its warm-up); heard in ${level.heardHours} so far`;
   return (
     <ul className="chips" aria-label="Warming up">
-      {warming.map((kind) => <li key={kind} className="chip chip--warming" title="No alerts from this detector until it has seen enough history">{detectorLabel(kind)}</li>)}
+      {level.warmingUp.map((kind) => <li key={kind} className="chip chip--warming" title={title}>{detectorLabel(kind)}</li>)}
     </ul>
   );
 }

@@ -34,7 +34,7 @@ export function DetectorFieldset({ name, draft, onChange, children }: DetectorFi
           options={sensitivities.map((value) => ({ value, label: sensitivityLabels[value] }))} hint="High alerts sooner, on smaller rises." />
         {number('Minimum volume', 'minVolume', { min: 1, max: 1_000_000, hint: minVolumeMeaning[name] })}
         {number('Cool-down (minutes)', 'cooldownMinutes', { min: 0, max: 7 * 24 * 60, hint: 'How long it must stay quiet before a new event can alert again.' })}
-        {number('Warm-up (hours)', 'warmUpHours', { min: 0, max: 365 * 24, hint: 'History it needs before its first alert.' })}
+        {number('Warm-up (hours)', 'warmUpHours', { min: 0, max: 365 * 24, hint: 'Hours with mentions it needs before its first alert.' })}
         {draft.windowMinutes !== undefined && number('Window (minutes)', 'windowMinutes', { min: 1, max: 1440 })}
         {draft.minFollowers !== undefined && number('Followers from', 'minFollowers', { min: 1, required: false, hint: 'Empty: the sensitivity decides (10,000 high, 50,000 medium, 250,000 low).' })}
       </div>
