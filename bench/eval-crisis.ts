@@ -303,7 +303,7 @@ function evaluateSynthetic(): SyntheticResult[] {
 
 // ---------------------------------------------------------------- (a) the airline tweets
 
-/** Settings for the replay: the data set covers about nine days, so the volume detector warms up for two days instead of seven. */
+/** Settings for the replay: the data set covers about eight days, so the volume detector warms up over 48 heard hours instead of 168. */
 const AIRLINE_SETTINGS: CrisisDetectorSettingsInput = { volume: { warmUpHours: 48 } };
 const PACIFIC = '-08:00';
 const WEATHER_DAYS = { start: Date.parse(`2015-02-21T00:00:00${PACIFIC}`), end: Date.parse(`2015-02-23T00:00:00${PACIFIC}`) };
@@ -334,6 +334,13 @@ function parseTweetTime(value: string): number {
   return match ? Date.parse(`${match[1]}T${match[2]}${match[3]}:${match[4]}`) : Date.parse(value);
 }
 
+/** The first paragraph of PROVENANCE.md beside the data, for a copy that says where it came from. */
+function provenanceOf(folder: string): string | null {
+  const path = join(folder, 'PROVENANCE.md');
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8').replace(/^#.*\n/gm, '').trim().split(/\n\s*\n/)[0]!.replace(/\s*\n\s*/g, ' ');
+}
+
 interface AirlineAlert {
   at: string;
   detector: string;
@@ -342,6 +349,20 @@ interface AirlineAlert {
 }
 
 const describeAlert = (alert: CrisisAlert): AirlineAlert => ({ at: new Date(alert.at).toISOString(), detector: alert.detector, subject: alert.subject, summary: alert.summary });
+
+const HALF_HOUR = 30 * MINUTE;
+/** The complaint reason of the weather cancellations. */
+const CANCELLED_FLIGHT = 'Cancelled Flight';
+
+/** The most of these mentions (in time order) in any half hour, and from when: what the windowed detectors' minimum volumes are measured against. */
+function busiestHalfHour(mentions: CrisisMention[]): { mentions: number; from: string | null } {
+  let busiest = { mentions: 0, from: null as string | null };
+  for (let first = 0, last = 0; last < mentions.length; last++) {
+    while (mentions[last]!.at - mentions[first]!.at >= HALF_HOUR) first++;
+    if (last - first + 1 > busiest.mentions) busiest = { mentions: last - first + 1, from: new Date(mentions[first]!.at).toISOString() };
+  }
+  return busiest;
+}
 
 function replayAirlines(csvPath: string) {
   const rows = parse(readFileSync(csvPath, 'utf8'), { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
@@ -360,8 +381,11 @@ function replayAirlines(csvPath: string) {
   }
   const airlines = [...byAirline].map(([airline, mentions]) => {
     mentions.sort((a, b) => a.at - b.at);
-    const detector = new TopicDetector({ organizationId: 'airlines', topicId: airline, settings: AIRLINE_SETTINGS });
-    const alerts = mentions.flatMap((mention) => [...detector.observe(mention)]);
+    const replay = (settings: CrisisDetectorSettingsInput) => {
+      const detector = new TopicDetector({ organizationId: 'airlines', topicId: airline, settings });
+      return mentions.flatMap((mention) => [...detector.observe(mention)]);
+    };
+    const alerts = replay(AIRLINE_SETTINGS);
     const perDay: Record<string, number> = {};
     for (const mention of mentions) {
       const day = new Date(mention.at - 8 * HOUR).toISOString().slice(0, 10);
@@ -373,7 +397,14 @@ function replayAirlines(csvPath: string) {
       first: new Date(mentions[0]!.at).toISOString(),
       last: new Date(mentions.at(-1)!.at).toISOString(),
       tweetsPerPacificDay: perDay,
+      busiestHalfHour: {
+        all: busiestHalfHour(mentions),
+        negative: busiestHalfHour(mentions.filter((mention) => mention.sentiment === 'negative')),
+        cancelledFlight: busiestHalfHour(mentions.filter((mention) => mention.category === CANCELLED_FLIGHT)),
+      },
+      negativeShare: round(mentions.filter((mention) => mention.sentiment === 'negative').length / mentions.length, 2),
       alerts: alerts.map(describeAlert),
+      alertsAtDefaultSettings: replay({}).map(describeAlert),
       alertsOn21And22February: alerts.filter((alert) => alert.at >= WEATHER_DAYS.start && alert.at < WEATHER_DAYS.end).map(describeAlert),
       mentions,
       alertsRaw: alerts,
@@ -392,7 +423,9 @@ function replayAirlines(csvPath: string) {
     };
   }
   return {
+    ranAt: new Date().toISOString(),
     file: relative(REPO_ROOT, csvPath),
+    provenance: provenanceOf(dirname(csvPath)),
     tweets: rows.length,
     unreadableRows: unreadable,
     settings: AIRLINE_SETTINGS,
@@ -401,13 +434,23 @@ function replayAirlines(csvPath: string) {
   };
 }
 
-function evaluateAirlines(): { skipped: string } | ReturnType<typeof replayAirlines> {
+type AirlineReplay = ReturnType<typeof replayAirlines>;
+type AirlineResult = { skipped: string } | AirlineReplay | (AirlineReplay & { carriedOver: { reason: string } });
+
+function evaluateAirlines(): AirlineResult {
   if (!existsSync(DATA_DIR) || !statSync(DATA_DIR).isDirectory()) {
-    return { skipped: `the airline tweets are not on this machine: ${DATA_DIR} does not exist (set CRISIS_EVAL_DATA to another folder); the replay runs when they are there` };
+    return lastReplayOr(`the airline tweets are not on this machine: ${DATA_DIR} does not exist (set CRISIS_EVAL_DATA to another folder); the replay runs when they are there`);
   }
   const csv = findAirlineCsv(DATA_DIR);
-  if (!csv) return { skipped: `no CSV with the columns tweet_created, airline_sentiment and airline under ${DATA_DIR}` };
+  if (!csv) return lastReplayOr(`no CSV with the columns tweet_created, airline_sentiment and airline under ${DATA_DIR}`);
   return replayAirlines(csv);
+}
+
+/** Without the data, the last replay recorded stays in the results, marked as such, rather than being wiped. */
+function lastReplayOr(skipped: string): AirlineResult {
+  const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as { airline?: AirlineResult }).airline : undefined;
+  if (!previous || 'skipped' in previous) return { skipped };
+  return { ...previous, carriedOver: { reason: skipped } };
 }
 
 // ---------------------------------------------------------------- writing it down
@@ -433,6 +476,25 @@ function targetVerdicts(results: SyntheticResult[]): TargetVerdict[] {
   });
 }
 
+/** What the replay's table says, as facts computed from it (a rerun on other data states its own). */
+function readingTheReplay(airline: AirlineReplay): string[] {
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  const shares = airline.airlines.map((entry) => entry.negativeShare);
+  const count = (detector: string) => airline.airlines.reduce((total, entry) => total + entry.alerts.filter((alert) => alert.detector === detector).length, 0);
+  const onWeatherDays = airline.airlines.filter((entry) => entry.alertsOn21And22February.length > 0).map((entry) => entry.airline);
+  const cancellationsEnough = airline.airlines.filter((entry) => entry.busiestHalfHour.cancelledFlight.mentions >= 10).map((entry) => entry.airline);
+  const atDefaults = airline.airlines.flatMap((entry) => entry.alertsAtDefaultSettings.map((alert) => `${entry.airline} ${pacific(alert.at)} ${alert.detector}`));
+  return [
+    `- Alerts on 21–22 February: ${onWeatherDays.length} of ${airline.airlines.length} airlines (${onWeatherDays.join(', ') || 'none'}).`,
+    `- Negativity alerts: ${count('negativity')}. The detector compares the share of negative mentions with its baseline, and these airlines' shares run ${percent(Math.min(...shares))} to ${percent(Math.max(...shares))} over the whole week: the higher the usual share, the less room it has to rise, and a crisis shows as volume instead.`,
+    `- Category alerts: ${count('category')}. The data set is a labelled sample of a few hundred tweets per airline a day; "${CANCELLED_FLIGHT}" reaches the category detector's 10 in half an hour for ${cancellationsEnough.length === 0 ? 'no airline' : cancellationsEnough.join(', ')} (last column).`,
+    `- At the default settings (volume warms up over 168 heard hours, negativity and category over 48) the replay raises ${atDefaults.length === 0 ? 'nothing' : atDefaults.join('; ')}: the data's eight days barely warm a topic up.`,
+  ];
+}
+
+/** "02-22 06:30": an ISO time in Pacific Standard Time, as the airline data set gives its times. */
+const pacific = (iso: string) => new Date(Date.parse(iso) - 8 * HOUR).toISOString().slice(5, 16).replace('T', ' ');
+
 const minutesText = (seconds: number | null) => (seconds === null ? 'missed' : `${round(seconds / 60, 1)}`);
 
 function renderSection(results: Awaited<ReturnType<typeof evaluate>>): string {
@@ -452,17 +514,30 @@ function renderSection(results: Awaited<ReturnType<typeof evaluate>>): string {
     .filter((result) => result.detector.startsWith('volume'))
     .map((result) => `| ${result.mentionsPerHour} | ${result.detector.replace('volume, ', '').replace(' sensitivity', '')} | ${otherKinds.map((kind) => result.otherAlertsPerWeek[kind] ?? 0).join(' | ')} |`);
   const airlineText = 'skipped' in airline
-    ? [`**Skipped**: ${airline.skipped}. The replay feeds each airline's tweets to its own topic's detectors by their timestamps (the volume detector's warm-up shortened to 48 hours, since the data covers about nine days) and reports every alert, those on 21–22 February, and any in the first 24 hours of American Airlines' collection.`]
+    ? [`**Skipped**: ${airline.skipped}. The replay feeds each airline's tweets to its own topic's detectors by their timestamps (the volume detector's warm-up shortened to 48 heard hours, since the data covers about eight days) and reports every alert, those on 21–22 February, and any in the first 24 hours of American Airlines' collection.`]
     : [
-        `Replayed ${airline.tweets} tweets from \`${airline.file}\` per airline (volume warm-up 48 hours: the data covers about nine days; no follower counts, so the high-reach detector cannot fire).`,
+        ...('carriedOver' in airline ? [`**Not run this time** (${airline.carriedOver.reason}). The last replay, run on ${airline.ranAt.slice(0, 10)} with the detectors as they were then:`, ''] : []),
+        `Replayed ${airline.tweets} tweets from \`${airline.file}\` per airline (volume warm-up 48 heard hours: the data covers about eight days; no follower counts, so the high-reach detector cannot fire).${airline.provenance ? ` About this copy: ${airline.provenance}` : ''}`,
         '',
-        '| airline | tweets | alerts | alerts on 21–22 February |',
-        '| --- | ---: | ---: | --- |',
-        ...airline.airlines.map((entry) => `| ${entry.airline} | ${entry.tweets} | ${entry.alerts.length} | ${entry.alertsOn21And22February.map((alert) => `${alert.at.slice(5, 16)} ${alert.detector}${alert.subject ? ` (${alert.subject})` : ''}`).join('; ') || 'none'} |`),
+        'Times are Pacific (the data set\'s own), alerts on 21–22 February in bold. The busiest half hour is what the windowed detectors\' minimum volumes are measured against (at medium: 20 negative mentions for negativity, 10 of one category for a category surge).',
+        '',
+        '| airline | tweets | heard from | alerts (Pacific time, detector) | busiest half hour: all / negative | Cancelled Flight: busiest half hour |',
+        '| --- | ---: | --- | --- | --- | --- |',
+        ...airline.airlines.map((entry) => {
+          const alerts = entry.alerts.map((alert) => {
+            const text = `${pacific(alert.at)} ${alert.detector}${alert.subject ? ` (${alert.subject})` : ''}`;
+            const onWeatherDays = Date.parse(alert.at) >= WEATHER_DAYS.start && Date.parse(alert.at) < WEATHER_DAYS.end;
+            return onWeatherDays ? `**${text}**` : text;
+          });
+          const { all, negative, cancelledFlight } = entry.busiestHalfHour;
+          return `| ${entry.airline} | ${entry.tweets} | ${pacific(entry.first)} to ${pacific(entry.last)} | ${alerts.join('; ') || 'none'} | ${all.mentions} / ${negative.mentions} | ${cancelledFlight.mentions}${cancelledFlight.from ? ` from ${pacific(cancelledFlight.from)}` : ''} |`;
+        }),
         '',
         airline.americanCollectionStart
-          ? `American Airlines' collection starts ${airline.americanCollectionStart.firstTweetOnOrAfter22February} (${airline.americanCollectionStart.tweetsBefore} tweets before): ${airline.americanCollectionStart.calledACrisis ? '**called a crisis** (a volume or negativity alert within 24 hours)' : 'not called a crisis'}; alerts within 24 hours: ${airline.americanCollectionStart.alertsWithin24Hours.length}.`
+          ? `American Airlines' collection starts ${pacific(airline.americanCollectionStart.firstTweetOnOrAfter22February)} Pacific (${airline.americanCollectionStart.tweetsBefore} tweets before): ${airline.americanCollectionStart.calledACrisis ? '**called a crisis** (a volume or negativity alert within 24 hours)' : 'not called a crisis'}; alerts within 24 hours: ${airline.americanCollectionStart.alertsWithin24Hours.length}.`
           : 'No American Airlines tweets were found.',
+        '',
+        ...readingTheReplay(airline),
       ];
   return [
     '## Crisis detectors',
@@ -511,6 +586,7 @@ async function evaluate() {
   log('(a) airline tweets');
   const airline = evaluateAirlines();
   if ('skipped' in airline) log(`  skipped: ${airline.skipped}`);
+  if ('carriedOver' in airline) log(`  not run (${airline.carriedOver.reason}); the last replay's results are kept`);
   log(`(b) synthetic streams: ${RATES.length} rates × ${SPIKE_SIZES.length} spike sizes × ${STREAMS} streams of ${DAYS} days`);
   const synthetic = evaluateSynthetic();
   return {
