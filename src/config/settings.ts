@@ -28,6 +28,9 @@ const boolean = (raw: string) => {
 
 const text = (raw: string) => raw;
 
+/** A comma-separated list, its entries trimmed, empty ones dropped. */
+const list = (raw: string) => raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+
 const oneOf = <T extends string>(...allowed: T[]) => (raw: string) => {
   if (!(allowed as string[]).includes(raw)) throw new Error(`must be one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
@@ -53,20 +56,20 @@ const secretKey = (raw: string) => {
 /** The ranges proxy-addr (Fastify's trustProxy) names, beside addresses and CIDR ranges. */
 const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 const proxyAddresses = (raw: string): string[] => {
-  const list = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
-  for (const entry of list) {
+  const entries = list(raw);
+  for (const entry of entries) {
     const valid = NAMED_RANGES.includes(entry) || (entry.includes('/') ? ipaddr.isValidCIDR(entry) : ipaddr.isValid(entry));
     if (!valid) throw new Error(`must list IP addresses, CIDR ranges or ${NAMED_RANGES.join(', ')}; "${entry}" is none of them`);
   }
-  return list;
+  return entries;
 };
 
 export type ProcessRole = 'api' | 'worker';
 const roles = (raw: string): ProcessRole[] => {
-  const list = raw.split(',').map((r) => r.trim()).filter(Boolean);
-  const unknown = list.filter((r) => r !== 'api' && r !== 'worker');
-  if (list.length === 0 || unknown.length > 0) throw new Error(`must list api and/or worker, got "${raw}"`);
-  return list as ProcessRole[];
+  const entries = list(raw);
+  const unknown = entries.filter((r) => r !== 'api' && r !== 'worker');
+  if (entries.length === 0 || unknown.length > 0) throw new Error(`must list api and/or worker, got "${raw}"`);
+  return entries as ProcessRole[];
 };
 
 export const settings = {
@@ -86,7 +89,7 @@ export const settings = {
   sessionMaxHours: { env: 'HERD_SESSION_MAX_HOURS', default: '168', unit: 'hours', doc: 'A session expires this long after sign-in, however much it is used.', parse: integer(1, 24 * 365) },
   loginMaxFailures: { env: 'HERD_LOGIN_MAX_FAILURES', default: '5', unit: 'attempts', doc: 'Failed sign-ins for one e-mail address (or 4x as many from one IP address) before sign-in is locked.', parse: integer(1, 1000) },
   loginLockMinutes: { env: 'HERD_LOGIN_LOCK_MINUTES', default: '15', unit: 'minutes', doc: 'How long sign-in stays locked, and the window in which failures are counted.', parse: integer(1, 24 * 60) },
-  fetchAllowHosts: { env: 'HERD_FETCH_ALLOW_HOSTS', default: '', unit: 'list', doc: 'Host names, IP addresses or CIDR ranges that feeds and instances may be fetched or streamed (WebSockets) from even though they are private or loopback (comma-separated); empty allows public addresses only.', parse: (raw: string) => raw.split(',').map((h) => h.trim()).filter(Boolean) },
+  fetchAllowHosts: { env: 'HERD_FETCH_ALLOW_HOSTS', default: '', unit: 'list', doc: 'Host names, IP addresses or CIDR ranges that feeds and instances may be fetched or streamed (WebSockets) from even though they are private or loopback (comma-separated); empty allows public addresses only.', parse: list },
   fetchTimeoutMs: { env: 'HERD_FETCH_TIMEOUT_MS', default: '15000', unit: 'milliseconds', doc: 'Longest wait for a response when fetching a feed or calling a network API.', parse: integer(100, 600_000) },
   fetchMaxBytes: { env: 'HERD_FETCH_MAX_BYTES', default: String(5 * 1024 * 1024), unit: 'bytes', doc: 'Largest response accepted from a feed or network API; larger ones are refused.', parse: integer(1024, 1024 ** 3) },
   smtpPort: { env: 'HERD_SMTP_PORT', default: undefined, unit: 'TCP port', doc: 'Port a worker receives e-mail for e-mail sources on (SMTP, bound to HERD_HOST, messages up to 10 MB); unset runs no mail listener.', parse: integer(0, 65535) },
